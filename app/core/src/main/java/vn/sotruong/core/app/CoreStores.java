@@ -1,0 +1,20 @@
+package vn.sotruong.core.app;
+
+import vn.sotruong.core.audit.AuditLog;
+import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.curriculum.SubjectStore;
+import vn.sotruong.core.organisation.OrganisationStore;
+import vn.sotruong.core.school.SchoolStore;
+import vn.sotruong.core.school.SettingsStore;
+import vn.sotruong.core.security.AccountStore;
+import vn.sotruong.core.security.LoginThrottleStore;
+import vn.sotruong.core.security.PasswordHasher;
+import vn.sotruong.core.security.PermissionStore;
+import vn.sotruong.core.year.YearStore;
+
+/** Everything the services need from the data module, handed over in one piece. */
+public record CoreStores(Transactions transactions, SchoolStore school, SettingsStore settings, YearStore years,
+                         SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
+                         LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
+                         PasswordHasher passwordHasher) {
+}

@@ -1,0 +1,27 @@
+package vn.sotruong.core.audit;
+
+/** The kinds of recorded events. Later features add their own. */
+public enum AuditKind {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_LOCKED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET,
+    ACCOUNT_CREATED,
+    ACCOUNT_ROLES_CHANGED,
+    ACCOUNT_DEACTIVATED,
+    ACCOUNT_UNLOCKED,
+    PERMISSIONS_CHANGED,
+    SCHOOL_CREATED,
+    SCHOOL_UPDATED,
+    SETTING_CHANGED,
+    YEAR_CREATED,
+    TERM_CHANGED,
+    CALENDAR_CHANGED,
+    SUBJECT_CHANGED,
+    CLASS_CREATED,
+    CLASS_CHANGED,
+    DEPARTMENT_CHANGED,
+    STAFF_CHANGED,
+    ASSIGNMENT_CHANGED
+}
