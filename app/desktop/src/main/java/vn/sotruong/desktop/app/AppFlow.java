@@ -1,0 +1,182 @@
+package vn.sotruong.desktop.app;
+
+import atlantafx.base.theme.Styles;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import vn.sotruong.core.app.CoreServices;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.LoginResult;
+import vn.sotruong.desktop.common.Modal;
+import vn.sotruong.desktop.common.Session;
+import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.login.LoginView;
+import vn.sotruong.desktop.login.LoginViewModel;
+import vn.sotruong.desktop.login.PasswordChangeView;
+import vn.sotruong.desktop.login.PasswordChangeViewModel;
+import vn.sotruong.desktop.shell.MainWindow;
+import vn.sotruong.desktop.shell.NavItem;
+import vn.sotruong.desktop.shell.ShellActions;
+import vn.sotruong.desktop.wizard.WizardView;
+import vn.sotruong.desktop.wizard.WizardViewModel;
+
+/**
+ * The screens one after another in the application's window: first-run wizard (empty store) →
+ * sign-in → forced password change when due → main window; sign-out goes back to sign-in.
+ */
+public final class AppFlow implements ShellActions {
+    private final Stage stage;
+    private final CoreServices services;
+    private final AppConfig config;
+    private final Scene scene;
+    private UiText text;
+    private MainWindow main;
+    private Session session;
+    private String screen = "";
+
+    public AppFlow(Stage stage, CoreServices services, AppConfig config) {
+        this.stage = stage;
+        this.services = services;
+        this.config = config;
+        this.text = new UiText(config.locale());
+        this.scene = Modal.styled(new Scene(new StackPane(), 1100, 720));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
+    public void start() {
+        if (services.setup().isEmpty()) {
+            if (config.demo()) {
+                seedDemo();
+            } else {
+                showWizard();
+            }
+        } else {
+            showLogin("");
+        }
+        stage.show();
+    }
+
+    /** The name of the screen showing now ("wizard", "login", "password", "main", "busy"), for tests and logs. */
+    public String screen() {
+        return screen;
+    }
+
+    public MainWindow mainWindow() {
+        return main;
+    }
+
+    public UiText text() {
+        return text;
+    }
+
+    void showWizard() {
+        LocalDate today = LocalDate.now(config.clock().withZone(Session.SCHOOL_ZONE));
+        WizardViewModel vm = new WizardViewModel(services.setup(), text, config.background(), today,
+                () -> config.demoSeeder().accept(services), this::showLogin);
+        show("wizard", text.t("wizard.window"), new WizardView(vm, text,
+                services.auth().securitySettings().minPasswordLength(), today.getYear()).root());
+    }
+
+    private void seedDemo() {
+        ProgressIndicator p = new ProgressIndicator();
+        Label l = new Label(text.t("demo.creating"));
+        l.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(16, p, l);
+        box.setAlignment(Pos.CENTER);
+        show("busy", text.t("app.name"), new StackPane(box));
+        config.background().run(() -> {
+            config.demoSeeder().accept(services);
+            return Boolean.TRUE;
+        }, ok -> showLogin(""), failure -> {
+            ErrorAlert.show(stage, text, text.t("demo.failed"), text.error(failure));
+            showWizard();
+        });
+    }
+
+    void showLogin(String prefill) {
+        closeMain();
+        LoginViewModel vm = new LoginViewModel(services.auth(), text, config.background(), config.workstation(),
+                this::signedIn);
+        vm.loginProperty().set(prefill == null ? "" : prefill);
+        String school = services.setup().isEmpty() ? "" : services.setup().school().name();
+        boolean demo = !services.setup().isEmpty() && services.setup().school().demo();
+        String hint = demo && !config.demoLogins().isEmpty()
+                ? text.t("login.demoHint", String.join(", ", config.demoLogins()), config.demoPassword()) : "";
+        show("login", text.t("login.window"), new LoginView(vm, text, school, hint, code -> {
+            text = new UiText(UiText.localeOf(code));
+            showLogin(vm.loginProperty().get());
+        }).root());
+    }
+
+    private void signedIn(LoginResult result) {
+        if (result.changeDue().isPresent()) {
+            PasswordChangeViewModel vm = new PasswordChangeViewModel(services.auth(), result.actor(),
+                    result.passwordChangeDue(), text, config.background(), actor -> showMain(actor, NavItem.HOME));
+            PasswordChangeView view = new PasswordChangeView(vm, text, text.t("menu.signOut"), this::signOut);
+            StackPane centred = new StackPane(view.root());
+            centred.getStyleClass().add("backdrop");
+            show("password", text.t("password.title"), centred);
+        } else {
+            showMain(result.actor(), NavItem.HOME);
+        }
+    }
+
+    private void showMain(Actor actor, NavItem page) {
+        showMain(new Session(services, actor, config.background(), config.clock()), page);
+    }
+
+    private void showMain(Session newSession, NavItem page) {
+        closeMain();
+        this.session = newSession;
+        Duration idle = config.idleTimeout()
+                .orElseGet(() -> Duration.ofMinutes(Math.max(1, services.auth().securitySettings().idleLockMinutes())));
+        main = new MainWindow(session, text, idle, this, page);
+        show("main", text.t("app.name") + " — " + session.school().name(), main.root());
+        main.attach(scene);
+    }
+
+    private void show(String name, String title, Parent root) {
+        screen = name;
+        stage.setTitle(title);
+        scene.setRoot(root);
+    }
+
+    private void closeMain() {
+        if (main != null) {
+            main.detach();
+            main = null;
+            session = null;
+        }
+    }
+
+    @Override
+    public void signOut() {
+        showLogin("");
+    }
+
+    @Override
+    public void switchLanguage(Locale locale, NavItem openPage) {
+        if (main == null) {
+            return;
+        }
+        text = new UiText(locale);
+        // same session: an own password change made meanwhile keeps its fresh actor
+        showMain(session, openPage);
+    }
+
+    @Override
+    public void quit() {
+        Platform.exit();
+    }
+}

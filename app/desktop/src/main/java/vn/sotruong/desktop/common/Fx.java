@@ -1,0 +1,134 @@
+package vn.sotruong.desktop.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small building blocks the views share, so pages look alike. */
+public final class Fx {
+    private Fx() {
+    }
+
+    public static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_3);
+        l.setWrapText(true);
+        return l;
+    }
+
+    public static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+
+    /** A red, wrapping label bound to a view model's message; hidden while the message is empty. */
+    public static Label errorLabel(StringProperty message, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(message);
+        l.getStyleClass().add(Styles.DANGER);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.visibleProperty().bind(message.isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    public static Label infoLabel(StringProperty message, String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(message);
+        l.getStyleClass().add(Styles.SUCCESS);
+        l.setWrapText(true);
+        l.visibleProperty().bind(message.isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /** A two-column form: labels on the left (mnemonic-enabled, pointing at their field), fields growing. */
+    public static GridPane form() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
+        return g;
+    }
+
+    /** Adds a row; the label text may carry a mnemonic ("_Tên trường"). */
+    public static void row(GridPane form, String label, Node field) {
+        int row = form.getRowCount();
+        Label l = new Label(label);
+        l.setMnemonicParsing(true);
+        l.setLabelFor(field);
+        if (field instanceof Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+        form.add(l, 0, row);
+        form.add(field, 1, row);
+    }
+
+    public static FontIcon icon(Ikon ikon) {
+        FontIcon i = new FontIcon(ikon);
+        i.setIconSize(18);
+        return i;
+    }
+
+    public static HBox buttons(Node... nodes) {
+        HBox b = new HBox(8, nodes);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+
+    public static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** A page: padded, vertically stacked. */
+    public static VBox page(Node... children) {
+        VBox v = new VBox(14, children);
+        v.setPadding(new Insets(20, 24, 20, 24));
+        v.getStyleClass().add("page");
+        return v;
+    }
+
+    /** A read-only text column computed from the row. */
+    public static <S> TableColumn<S, String> column(String header, double width, Function<S, String> value) {
+        // labels double as column headers; headers do not parse mnemonics, so drop the marker
+        TableColumn<S, String> c = new TableColumn<>(header.replace("_", ""));
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    public static <S> TableView<S> table(String id, String emptyText) {
+        TableView<S> t = new TableView<>();
+        t.setId(id);
+        t.setPlaceholder(new Label(emptyText));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return t;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.sotruong.desktop.home;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.sotruong.core.school.School;
+import vn.sotruong.core.year.CalendarDay;
+import vn.sotruong.core.year.DayKind;
+import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.core.year.TeachingWeek;
+import vn.sotruong.core.year.Term;
+import vn.sotruong.desktop.common.Session;
+
+/** The start page: who the school is, which year and week it is, what days off come next. */
+public final class HomeViewModel {
+    /** Consecutive calendar days with the same name, e.g. the Tết break. */
+    public record DaysOff(String name, LocalDate from, LocalDate to) {
+    }
+
+    private static final int UPCOMING = 5;
+
+    private final School school;
+    private final Optional<SchoolYear> year;
+    private final List<Term> terms;
+    private final Optional<TeachingWeek> thisWeek;
+    private final List<DaysOff> upcoming;
+    private final LocalDate today;
+
+    public HomeViewModel(Session session) {
+        this.today = session.today();
+        this.school = session.school();
+        this.year = session.currentYear();
+        if (year.isPresent()) {
+            long id = year.get().id();
+            this.terms = session.services().years().terms(id);
+            this.thisWeek = session.services().years().weeks(id).stream().filter(w -> w.contains(today)).findFirst();
+            this.upcoming = upcoming(session.services().years().calendar(id).entries(), today);
+        } else {
+            this.terms = List.of();
+            this.thisWeek = Optional.empty();
+            this.upcoming = List.of();
+        }
+    }
+
+    static List<DaysOff> upcoming(List<CalendarDay> entries, LocalDate today) {
+        List<DaysOff> out = new ArrayList<>();
+        DaysOff open = null;
+        for (CalendarDay d : entries) {
+            if (d.kind() != DayKind.HOLIDAY || d.date().isBefore(today)) {
+                continue;
+            }
+            // Tết and long weekends are one line, not five
+            if (open != null && open.name().equals(d.name()) && !d.date().isAfter(open.to().plusDays(3))) {
+                open = new DaysOff(open.name(), open.from(), d.date());
+                out.set(out.size() - 1, open);
+                continue;
+            }
+            if (out.size() == UPCOMING) {
+                break;
+            }
+            open = new DaysOff(d.name(), d.date(), d.date());
+            out.add(open);
+        }
+        return out;
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public Optional<SchoolYear> year() {
+        return year;
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    public Optional<TeachingWeek> thisWeek() {
+        return thisWeek;
+    }
+
+    public List<DaysOff> upcoming() {
+        return upcoming;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+}

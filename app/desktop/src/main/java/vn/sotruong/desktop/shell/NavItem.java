@@ -1,0 +1,48 @@
+package vn.sotruong.desktop.shell;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.Permission;
+
+/**
+ * The left navigation. Each item names the permissions that open it (any one is enough); the
+ * services check again on every call, so hiding an item is convenience, not security.
+ */
+public enum NavItem {
+    HOME(),
+    YEAR(Permission.SCHOOL_SETUP),
+    CLASSES(Permission.PUPILS_VIEW_ALL, Permission.GRADES_ENTER_OWN, Permission.SCHOOL_SETUP),
+    GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL),
+    REVIEW(Permission.REVIEW),
+    REGISTERS(Permission.REGISTERS_PRINT),
+    BACKUP(Permission.BACKUP),
+    ACCOUNTS(Permission.ACCOUNTS_MANAGE),
+    AUDIT(Permission.AUDIT_VIEW),
+    HEALTH(Permission.HEALTH_RECORDS),
+    LIBRARY(Permission.LIBRARY),
+    EQUIPMENT(Permission.EQUIPMENT),
+    FINANCE(Permission.FINANCE);
+
+    private final Set<Permission> anyOf;
+
+    NavItem(Permission... anyOf) {
+        this.anyOf = anyOf.length == 0 ? Set.of() : EnumSet.of(anyOf[0], anyOf);
+    }
+
+    public boolean visibleTo(Actor actor) {
+        return anyOf.isEmpty() || anyOf.stream().anyMatch(actor::has);
+    }
+
+    public String labelKey() {
+        return "nav." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** True for pages that exist today; the others show the "later version" page. */
+    public boolean built() {
+        return switch (this) {
+            case HOME, YEAR, CLASSES, ACCOUNTS, AUDIT -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package vn.sotruong.desktop.shell;
+
+import java.time.Instant;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.sotruong.core.security.LoginThrottle;
+import vn.sotruong.desktop.accounts.AccountsView;
+import vn.sotruong.desktop.accounts.AccountsViewModel;
+import vn.sotruong.desktop.accounts.LockStatus;
+import vn.sotruong.desktop.audit.AuditView;
+import vn.sotruong.desktop.audit.AuditViewModel;
+import vn.sotruong.desktop.classes.ClassesView;
+import vn.sotruong.desktop.classes.ClassesViewModel;
+import vn.sotruong.desktop.common.Fx;
+import vn.sotruong.desktop.common.PlaceholderPage;
+import vn.sotruong.desktop.common.Session;
+import vn.sotruong.desktop.home.HomeView;
+import vn.sotruong.desktop.home.HomeViewModel;
+import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.year.YearView;
+import vn.sotruong.desktop.year.YearViewModel;
+
+/** Builds the page of a navigation item, fresh each time it is opened so it shows current data. */
+final class Pages {
+    private final Session session;
+    private final UiText text;
+
+    Pages(Session session, UiText text) {
+        this.session = session;
+        this.text = text;
+    }
+
+    Node create(NavItem item) {
+        try {
+            return switch (item) {
+                case HOME -> new HomeView(new HomeViewModel(session), text).root();
+                case YEAR -> new YearView(new YearViewModel(session, text), text).root();
+                case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
+                case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
+                case AUDIT -> new AuditView(new AuditViewModel(session, session.services().stores().audit(), text),
+                        text).root();
+                default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
+            };
+        } catch (RuntimeException e) {
+            // a refused or failed page says why instead of leaving the window half drawn
+            Label l = new Label(text.error(e));
+            l.setId("page-error");
+            l.setWrapText(true);
+            l.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            return Fx.page(Fx.title(text.t(item.labelKey())), l);
+        }
+    }
+
+    /**
+     * Core's account service does not say whether a login is locked yet, so this reads the
+     * throttle store the services use (read-only; the list itself is permission-checked).
+     */
+    private LockStatus lockStatus() {
+        return login -> session.services().stores().throttles().find(login.toLowerCase(java.util.Locale.ROOT))
+                .map(LoginThrottle::lockedUntil)
+                .flatMap(until -> Optional.ofNullable(until).filter(u -> u.isAfter(Instant.now(session.clock()))));
+    }
+
+    static Ikon icon(NavItem item) {
+        return switch (item) {
+            case HOME -> Material2OutlinedAL.HOME;
+            case YEAR -> Material2OutlinedAL.EVENT_NOTE;
+            case CLASSES -> Material2OutlinedAL.CLASS;
+            case GRADEBOOK -> Material2OutlinedAL.GRADING;
+            case REVIEW -> Material2OutlinedAL.INSIGHTS;
+            case REGISTERS -> Material2OutlinedMZ.PRINT;
+            case BACKUP -> Material2OutlinedAL.BACKUP;
+            case ACCOUNTS -> Material2OutlinedMZ.PEOPLE;
+            case AUDIT -> Material2OutlinedAL.HISTORY;
+            case HEALTH -> Material2OutlinedAL.LOCAL_HOSPITAL;
+            case LIBRARY -> Material2OutlinedAL.LOCAL_LIBRARY;
+            case EQUIPMENT -> Material2OutlinedAL.BUILD;
+            case FINANCE -> Material2OutlinedAL.ACCOUNT_BALANCE;
+        };
+    }
+}

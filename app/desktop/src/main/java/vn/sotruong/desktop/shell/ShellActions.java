@@ -1,0 +1,13 @@
+package vn.sotruong.desktop.shell;
+
+import java.util.Locale;
+
+/** What the main window asks of the application around it. */
+public interface ShellActions {
+    void signOut();
+
+    /** Re-renders everything in the other language, keeping the open page. */
+    void switchLanguage(Locale locale, NavItem openPage);
+
+    void quit();
+}
