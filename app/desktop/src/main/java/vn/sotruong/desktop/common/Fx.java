@@ -90,7 +90,8 @@ public final class Fx {
 
     public static FontIcon icon(Ikon ikon) {
         FontIcon i = new FontIcon(ikon);
-        i.setIconSize(18);
+        // inline, because the theme's stylesheet would override the setter
+        i.setStyle("-fx-icon-size: 18px;");
         return i;
     }
 
