@@ -66,7 +66,7 @@ public abstract class FxTestBase extends FxRobot {
                     w.hide();
                 }
             }
-            stage.setScene(null);
+            // the stage keeps its scene: a scene-less shown stage trips Monocle's mouse handling
         });
         WaitForAsyncUtils.waitForFxEvents();
         store.close();
@@ -94,6 +94,9 @@ public abstract class FxTestBase extends FxRobot {
             stage.setWidth(1366);
             stage.setHeight(768);
             flow.start();
+            // a window closed by an earlier test may still hold the keyboard focus
+            stage.toFront();
+            stage.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -110,8 +113,7 @@ public abstract class FxTestBase extends FxRobot {
     protected void signIn(String login, String password) {
         fill("#login-name", login);
         fill("#login-password", password);
-        clickOn("#login-password");
-        type(javafx.scene.input.KeyCode.ENTER);
+        clickOn("#login-submit");
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -90,8 +90,8 @@ public final class Fx {
 
     public static FontIcon icon(Ikon ikon) {
         FontIcon i = new FontIcon(ikon);
-        // inline, because the theme's stylesheet would override the setter
-        i.setStyle("-fx-icon-size: 18px;");
+        // sized in app.css: the theme's stylesheet would override setIconSize
+        i.getStyleClass().add("icon-18");
         return i;
     }
 

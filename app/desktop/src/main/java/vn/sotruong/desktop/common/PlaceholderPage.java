@@ -16,7 +16,7 @@ public final class PlaceholderPage {
 
     public static Node of(UiText text, String title, Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
-        icon.setStyle("-fx-icon-size: 64px;"); // inline: the theme's stylesheet would override the setter
+        icon.getStyleClass().add("icon-64"); // sized in app.css: the theme overrides setIconSize
         icon.getStyleClass().add("placeholder-icon");
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_2);

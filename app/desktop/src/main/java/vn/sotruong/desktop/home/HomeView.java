@@ -25,7 +25,7 @@ public final class HomeView {
         this.text = text;
         FlowPane cards = new FlowPane(16, 16);
         cards.getChildren().addAll(todayCard(vm), yearCard(vm), schoolCard(vm.school()), holidaysCard(vm));
-        VBox page = Fx.page(Fx.title(text.t("home.welcome", vm.school().name())), cards);
+        VBox page = Fx.page(Fx.title(text.t("home.welcome", vm.userName())), cards);
         page.setId("home-page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);

@@ -26,9 +26,11 @@ public final class HomeViewModel {
     private final Optional<TeachingWeek> thisWeek;
     private final List<DaysOff> upcoming;
     private final LocalDate today;
+    private final String userName;
 
     public HomeViewModel(Session session) {
         this.today = session.today();
+        this.userName = session.actor().fullName();
         this.school = session.school();
         this.year = session.currentYear();
         if (year.isPresent()) {
@@ -83,6 +85,10 @@ public final class HomeViewModel {
 
     public List<DaysOff> upcoming() {
         return upcoming;
+    }
+
+    public String userName() {
+        return userName;
     }
 
     public LocalDate today() {

@@ -45,7 +45,7 @@ public final class IdleLockOverlay {
         };
 
         FontIcon icon = new FontIcon(Material2OutlinedAL.LOCK);
-        icon.setStyle("-fx-icon-size: 36px;"); // inline: the theme's stylesheet would override the setter
+        icon.getStyleClass().add("icon-36"); // sized in app.css: the theme overrides setIconSize
         Label title = Fx.title(text.t("lock.title"));
         Label message = new Label();
         message.setWrapText(true);

@@ -31,7 +31,7 @@ public final class LoginView {
     public LoginView(LoginViewModel vm, UiText text, String schoolName, String demoHint,
                      java.util.function.Consumer<String> onLanguage) {
         FontIcon logo = new FontIcon(Material2OutlinedAL.LIBRARY_BOOKS);
-        logo.setStyle("-fx-icon-size: 40px;"); // inline: the theme's stylesheet would override the setter
+        logo.getStyleClass().add("icon-40"); // sized in app.css: the theme overrides setIconSize
         logo.getStyleClass().add("accent-icon");
         Label app = new Label(text.t("app.name"));
         app.getStyleClass().add(Styles.TITLE_2);

@@ -95,7 +95,7 @@ public final class MainWindow {
 
     private Node header() {
         FontIcon logo = new FontIcon(Material2OutlinedAL.LIBRARY_BOOKS);
-        logo.setStyle("-fx-icon-size: 30px;"); // inline: the theme's stylesheet would override the setter
+        logo.getStyleClass().add("icon-30"); // sized in app.css: the theme overrides setIconSize
         logo.getStyleClass().add("accent-icon");
         Label school = new Label(vm.schoolName());
         school.setId("header-school");

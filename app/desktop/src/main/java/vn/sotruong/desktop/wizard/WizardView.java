@@ -101,7 +101,7 @@ public final class WizardView {
 
     private Node card(RadioButton r, org.kordamp.ikonli.Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
-        icon.setStyle("-fx-icon-size: 32px;"); // inline: the theme's stylesheet would override the setter
+        icon.getStyleClass().add("icon-32"); // sized in app.css: the theme overrides setIconSize
         icon.getStyleClass().add("accent-icon");
         Label hint = new Label((String) r.getUserData());
         hint.setWrapText(true);

@@ -1,0 +1,72 @@
+package vn.sotruong.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.sotruong.core.audit.AuditKind;
+import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.shell.NavItem;
+
+class BundleTest {
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = UiText.class.getResourceAsStream(name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(new TreeSet<>(load("ui_en.properties").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(load("ui.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyLiteralKeyTheSourcesAskForExists() throws IOException {
+        Properties vi = load("ui.properties");
+        Pattern call = Pattern.compile("\\bt\\(\"([a-zA-Z0-9_.]+[a-zA-Z0-9_])\"");
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = call.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!vi.containsKey(m.group(1))) {
+                        missing.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void computedKeysExist() throws IOException {
+        Properties vi = load("ui.properties");
+        for (NavItem i : NavItem.values()) {
+            assertThat(vi).containsKey(i.labelKey());
+        }
+        for (AuditKind k : AuditKind.values()) {
+            assertThat(vi).containsKey("audit.kind." + k.name());
+        }
+        for (int d = 1; d <= 7; d++) {
+            assertThat(vi).containsKey("day." + d);
+        }
+    }
+
+    @Test
+    void vietnameseIsTheDefaultWhateverTheMachineLocale() {
+        assertThat(new UiText(java.util.Locale.GERMANY).t("nav.home")).isEqualTo("Trang chủ");
+        assertThat(new UiText(UiText.ENGLISH).t("nav.home")).isEqualTo("Home");
+        assertThat(UiText.vietnamese().date(java.time.LocalDate.of(2026, 9, 5))).isEqualTo("05/09/2026");
+    }
+}
