@@ -38,7 +38,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return code;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // always through MessageFormat so quoting ('') behaves the same with and without arguments
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public String of(DomainException e) {

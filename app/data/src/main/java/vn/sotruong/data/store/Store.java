@@ -1,0 +1,212 @@
+package vn.sotruong.data.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sotruong.core.app.CoreServices;
+import vn.sotruong.core.app.CoreStores;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.data.audit.JooqAuditLog;
+import vn.sotruong.data.jdbc.JooqTransactions;
+import vn.sotruong.data.organisation.JooqOrganisationStore;
+import vn.sotruong.data.school.JooqSchoolStore;
+import vn.sotruong.data.school.JooqSettingsStore;
+import vn.sotruong.data.security.Argon2PasswordHasher;
+import vn.sotruong.data.security.Argon2Settings;
+import vn.sotruong.data.security.JooqAccountStore;
+import vn.sotruong.data.security.JooqLoginThrottleStore;
+import vn.sotruong.data.security.JooqPermissionStore;
+import vn.sotruong.data.year.JooqSubjectStore;
+import vn.sotruong.data.year.JooqYearStore;
+
+/**
+ * An open store: the school's H2 file in its data folder, locked for this process, migrated to
+ * this version's schema, with the core services over it. Close it to release the folder.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    static final String DB_NAME = "sotruong";
+
+    private final Path dataDir;
+    private final StoreLock lock;
+    private final JdbcConnectionPool pool;
+    private final CoreServices services;
+
+    private Store(Path dataDir, StoreLock lock, JdbcConnectionPool pool, CoreServices services) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.services = services;
+    }
+
+    public static Store open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}. Refusals, each changing nothing:
+     * {@code store.folderNotWritable}, {@code store.inUse}, {@code store.newerVersion},
+     * {@code store.openFailed}.
+     */
+    public static Store open(Path dataDir, Clock clock) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        ensureWritable(dir);
+        StoreLock lock = StoreLock.acquire(dir);
+        JdbcConnectionPool pool = null;
+        try {
+            AppVersion version = AppVersion.current();
+            refuseIfNewer(dir, StoreInfo.read(dir).orElse(null), version);
+            refuseFutureSchema(dir, StoreInfo.read(dir).map(StoreInfo::appVersion).orElse("?"));
+            pool = JdbcConnectionPool.create(url(dir, ""), "sa", "");
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .loggers("slf4j").load();
+            flyway.migrate();
+            String schema = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
+            new StoreInfo(version.app(), schema, version.h2()).write(dir);
+            CoreServices services = new CoreServices(stores(pool, clock, dir), clock);
+            LOG.info("Store {} open (schema {}, app {})", dir, schema, version.app());
+            return new Store(dir, lock, pool, services);
+        } catch (DomainException e) {
+            dispose(pool);
+            lock.close();
+            throw e;
+        } catch (RuntimeException e) {
+            dispose(pool);
+            lock.close();
+            LOG.error("Cannot open store {}", dir, e);
+            throw new DomainException("store.openFailed", dir.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static CoreStores stores(JdbcConnectionPool pool, Clock clock, Path dir) {
+        DSLContext dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        JooqTransactions tx = new JooqTransactions(dsl);
+        return new CoreStores(tx, new JooqSchoolStore(tx), new JooqSettingsStore(tx), new JooqYearStore(tx),
+                new JooqSubjectStore(tx), new JooqOrganisationStore(tx), new JooqAccountStore(tx),
+                new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
+                new Argon2PasswordHasher(Argon2Settings.from(config(dir))));
+    }
+
+    /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */
+    private static Properties config(Path dir) {
+        Properties p = new Properties();
+        Path f = dir.resolve("sotruong.properties");
+        if (Files.exists(f)) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                LOG.warn("Cannot read {}: {}", f, e.getMessage());
+            }
+        }
+        return p;
+    }
+
+    private static void ensureWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DomainException("store.folderNotWritable", dir.toString());
+        }
+    }
+
+    private static void refuseIfNewer(Path dir, StoreInfo info, AppVersion version) {
+        if (info == null) {
+            return;
+        }
+        if (AppVersion.compare(info.h2Version(), version.h2()) > 0
+                || AppVersion.compare(info.schemaVersion(), latestSchema()) > 0) {
+            throw new DomainException("store.newerVersion", dir.toString(), info.appVersion());
+        }
+    }
+
+    /**
+     * Reads the applied migrations read-only, so a store from a newer version is refused before
+     * anything (Flyway, H2's own header update) writes to it.
+     */
+    private static void refuseFutureSchema(Path dir, String writtenBy) {
+        if (!Files.exists(dir.resolve(DB_NAME + ".mv.db"))) {
+            return;
+        }
+        String latest = latestSchema();
+        try (var c = java.sql.DriverManager.getConnection(url(dir, ";ACCESS_MODE_DATA=r"), "sa", "");
+             var s = c.createStatement()) {
+            var exists = c.getMetaData().getTables(null, null, "flyway_schema_history", null);
+            if (!exists.next()) {
+                return;
+            }
+            try (var rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                while (rs.next()) {
+                    if (AppVersion.compare(rs.getString(1), latest) > 0) {
+                        throw new DomainException("store.newerVersion", dir.toString(), writtenBy);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new DomainException("store.openFailed", dir.toString(), e.getMessage());
+        }
+    }
+
+    private static String url(Path dir, String options) {
+        return "jdbc:h2:file:" + dir.resolve(DB_NAME) + ";DB_CLOSE_ON_EXIT=FALSE" + options;
+    }
+
+    /** The newest schema version this build knows, from its own migrations. */
+    static String latestSchema() {
+        Flyway f = Flyway.configure().locations("classpath:db/migration").loggers("slf4j")
+                .dataSource("jdbc:h2:mem:latest-schema-probe", "sa", "").load();
+        return Arrays.stream(f.info().all()).map(MigrationInfo::getVersion).filter(v -> v != null)
+                .max(MigrationVersion::compareTo).map(MigrationVersion::getVersion).orElse("0");
+    }
+
+    public CoreServices services() {
+        return services;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Flushes the database to disk (H2 does not fsync each commit): after corrections and locks. */
+    public void checkpoint() {
+        try (var c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (var c = pool.getConnection(); var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            LOG.warn("Shutdown of {} reported: {}", dataDir, e.getMessage());
+        } finally {
+            dispose(pool);
+            lock.close();
+        }
+    }
+
+    private static void dispose(JdbcConnectionPool pool) {
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+}
