@@ -25,7 +25,7 @@ final class VietnameseNames {
     private static final List<String> MALE_MIDDLE_MODERN = List.of("Minh", "Đức", "Gia", "Quang", "Bảo", "Anh",
             "Hoàng", "Tuấn", "Thành", "Hữu", "Đăng", "Trung", "Khánh", "Nhật", "Văn", "Công", "Xuân", "Duy");
     private static final List<String> FEMALE_MIDDLE_MODERN = List.of("Ngọc", "Bảo", "Khánh", "Minh", "Thu",
-            "Phương", "Hà", "Thảo", "Quỳnh", "Mai", "Diệu", "Thanh", "Hồng", "Kim", "Thị", "Yến", "Tú", "Gia");
+            "Phương", "Hà", "Thảo", "Quỳnh", "Mai", "Diệu", "Thanh", "Hồng", "Kim", "Thị", "Yến", "Tú", "Hoài");
     private static final List<String> MALE_MIDDLE_OLDER = List.of("Văn", "Văn", "Văn", "Đức", "Hữu", "Đình",
             "Công", "Xuân", "Quang", "Minh", "Ngọc", "Thanh");
     private static final List<String> FEMALE_MIDDLE_OLDER = List.of("Thị", "Thị", "Thị", "Thị", "Thu", "Thanh",
