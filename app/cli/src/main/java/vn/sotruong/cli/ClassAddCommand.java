@@ -38,7 +38,7 @@ final class ClassAddCommand extends SignedInCommand {
         if (homeroom != null) {
             // who may add classes is the service's rule; checked first so a refused user learns nothing about logins
             actor.require(Permission.SCHOOL_SETUP);
-            homeroomStaff = services.stores().accounts().findByLogin(homeroom.strip().toLowerCase(java.util.Locale.ROOT))
+            homeroomStaff = services.accounts().findByLogin(actor, homeroom)
                     .orElseThrow(() -> new DomainException("class.homeroomNotFound", homeroom)).staffId();
         }
         services.organisation().addClass(actor, target.id(), grade, name, homeroomStaff);

@@ -42,10 +42,18 @@ final class DemoWriter {
         for (String d : plan.departments()) {
             departmentIds.put(d, stores.organisation().createDepartment(d));
         }
+        List<PlannedStaff> others = plan.staff().stream().filter(s -> !s.login().equals(DemoAccounts.ADMIN)).toList();
+        // all demo accounts share the documented password, so the service hashes it once
+        List<Long> accountIds = services.accounts().createPeopleDuringSetup(others.stream()
+                .map(s -> new NewPerson(s.fullName(), s.login(), s.roles(), s.position(), departmentId(s),
+                        DemoAccounts.PASSWORD.toCharArray())).toList(), false);
+        Map<String, Long> accountByLogin = new HashMap<>();
+        for (int i = 0; i < others.size(); i++) {
+            accountByLogin.put(others.get(i).login(), accountIds.get(i));
+        }
+        accountByLogin.put(admin.login(), adminAccount);
         for (PlannedStaff s : plan.staff()) {
-            long account = s.login().equals(DemoAccounts.ADMIN) ? adminAccount
-                    : services.accounts().createPersonDuringSetup(new NewPerson(s.fullName(), s.login(), s.roles(),
-                    s.position(), departmentId(s), DemoAccounts.PASSWORD.toCharArray()), false);
+            long account = accountByLogin.get(s.login());
             long staffId = stores.accounts().findById(account).orElseThrow().staffId();
             // the account service records only name, position and department; the rest is the staff file's
             stores.organisation().updateStaff(new StaffMember(staffId, s.fullName(), s.gender().label(),
