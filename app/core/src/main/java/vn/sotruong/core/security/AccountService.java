@@ -67,16 +67,42 @@ public final class AccountService {
         return tx.inTransaction(() -> createPerson(p, mustChange, "setup", "setup"));
     }
 
+    /**
+     * Creates many people at setup (the demo school, a later staff import) in one transaction. People
+     * given the same initial password share one hash: Argon2id is deliberately slow (~0.2 s), and a
+     * setup password is either a documented demo password or one that must be changed at first sign-in.
+     */
+    public List<Long> createPeopleDuringSetup(List<NewPerson> people, boolean mustChange) {
+        return tx.inTransaction(() -> {
+            java.util.Map<String, String> hashes = new java.util.HashMap<>();
+            return people.stream().map(p -> createPerson(p, mustChange, "setup", "setup",
+                    hashes.computeIfAbsent(new String(p.initialPassword()), pw -> hasher.hash(p.initialPassword()))))
+                    .toList();
+        });
+    }
+
+    /** An active or inactive account by login, for choosing people (homeroom teacher, department head). */
+    public java.util.Optional<Account> findByLogin(Actor actor, String login) {
+        if (!actor.has(Permission.STAFF_VIEW) && !actor.has(Permission.ACCOUNTS_MANAGE)) {
+            throw new DomainException("auth.denied");
+        }
+        return accounts.findByLogin(login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
+    }
+
     private long createPerson(NewPerson p, boolean mustChange, String by, String workstation) {
+        return createPerson(p, mustChange, by, workstation, null);
+    }
+
+    private long createPerson(NewPerson p, boolean mustChange, String by, String workstation, String sharedHash) {
         String name = VietnameseText.nfc(Require.text(p.fullName(), "person.nameRequired"));
         String login = normaliseLogin(p.login());
         Require.that(!p.roles().isEmpty(), "account.rolesRequired");
         Require.that(accounts.findByLogin(login).isEmpty(), "account.loginTaken", login);
         PasswordRules.check(p.initialPassword(), login, settings.security());
+        String hash = sharedHash != null ? sharedHash : hasher.hash(p.initialPassword());
         long staffId = organisation.createStaff(new StaffMember(0, name, null, null, null,
                 p.position() == null ? null : VietnameseText.nfc(p.position()), p.departmentId(), true));
-        long id = accounts.create(staffId, login, hasher.hash(p.initialPassword()), mustChange, clock.instant(),
-                p.roles());
+        long id = accounts.create(staffId, login, hash, mustChange, clock.instant(), p.roles());
         audit.record(new AuditEvent(by, AuditKind.ACCOUNT_CREATED, "account:" + login,
                 name + " — " + codes(p.roles()), workstation));
         return id;

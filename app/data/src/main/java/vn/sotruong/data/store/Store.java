@@ -192,12 +192,13 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Flushes to disk, then closes: H2 closes the file when the pool's last connection goes. */
     @Override
     public void close() {
-        try (var c = pool.getConnection(); var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (java.sql.SQLException e) {
-            LOG.warn("Shutdown of {} reported: {}", dataDir, e.getMessage());
+        try {
+            checkpoint();
+        } catch (IllegalStateException e) {
+            LOG.warn("Checkpoint of {} at close failed: {}", dataDir, e.getMessage());
         } finally {
             dispose(pool);
             lock.close();

@@ -102,6 +102,33 @@ class AccountServiceTest {
         assertThat(Schools.admin(s).has(Permission.ACCOUNTS_MANAGE)).isTrue();
     }
 
+    @Test
+    void setupBatchesAreAllOrNothingAndShareOneHashPerPassword() {
+        int before = s.accounts().accounts(admin).size();
+        var pw = "ChungMotMatKhau".toCharArray();
+        assertThat(code(() -> s.accounts().createPeopleDuringSetup(java.util.List.of(
+                new NewPerson("Lê Văn Một", "mot", Set.of(Role.GVBM), null, null, pw),
+                new NewPerson("Lê Văn Hai", Schools.ADMIN, Set.of(Role.GVBM), null, null, pw)), false)))
+                .isEqualTo("account.loginTaken");
+        assertThat(s.accounts().accounts(admin)).hasSize(before);
+
+        var ids = s.accounts().createPeopleDuringSetup(java.util.List.of(
+                new NewPerson("Lê Văn Một", "mot", Set.of(Role.GVBM), null, null, pw),
+                new NewPerson("Lê Văn Hai", "hai", Set.of(Role.GVCN), null, null, pw)), false);
+        assertThat(ids).hasSize(2);
+        assertThat(s.stores().accounts().findById(ids.get(0)).orElseThrow().passwordHash())
+                .isEqualTo(s.stores().accounts().findById(ids.get(1)).orElseThrow().passwordHash());
+        assertThat(s.auth().login("hai", pw, "t").actor().roles()).containsExactly(Role.GVCN);
+    }
+
+    @Test
+    void findingAccountsByLoginNeedsTheRightToSeeStaff() {
+        Actor teacher = Schools.person(s, "gv.dia", "Trần Văn Giàu", Role.GVBM);
+        assertThat(s.accounts().findByLogin(admin, " GV.DIA ")).get().extracting(Account::fullName)
+                .isEqualTo("Trần Văn Giàu");
+        assertThat(code(() -> s.accounts().findByLogin(teacher, Schools.ADMIN))).isEqualTo("auth.denied");
+    }
+
     private long add(String name, String login) {
         return s.accounts().addPerson(admin, new NewPerson(name, login, Set.of(Role.GVBM), null, null,
                 "Abcdefgh#1".toCharArray()));

@@ -22,6 +22,7 @@ class StoreTest {
             Schools.init(store.services());
         }
         assertThat(dir.resolve("sotruong.mv.db")).exists();
+        assertThat(dir.resolve("sotruong.trace.db")).as("a clean close leaves no H2 error trace").doesNotExist();
         assertThat(dir.resolve("store.properties")).content().contains("schema.version=").contains("h2.version=2.5.252");
         try (Store again = Store.open(dir)) {
             assertThat(again.services().setup().school().name()).isEqualTo("Trường THCS Chu Văn An");

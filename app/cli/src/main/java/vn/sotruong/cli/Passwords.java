@@ -1,0 +1,45 @@
+package vn.sotruong.cli;
+
+import java.util.Arrays;
+import vn.sotruong.core.common.DomainException;
+
+/**
+ * Where passwords come from: the environment (scripts), else a prompt on the terminal; with
+ * neither, a usage error. Passwords are never options, so they stay out of shell history and ps.
+ */
+final class Passwords {
+    static final String PASSWORD = "SOTRUONG_PASSWORD";
+    static final String NEW_PASSWORD = "SOTRUONG_NEW_PASSWORD";
+
+    private final CliContext ctx;
+
+    Passwords(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The signing-in user's password. */
+    char[] current(String login) {
+        String env = ctx.env(PASSWORD);
+        if (env != null) {
+            return env.toCharArray();
+        }
+        return ctx.terminal().readPassword(ctx.text("cli.prompt.password", login))
+                .orElseThrow(() -> new UsageProblem("cli.passwordMissing", PASSWORD));
+    }
+
+    /** A password being set: from {@code variable}, else typed twice. */
+    char[] chosen(String variable) {
+        String env = ctx.env(variable);
+        if (env != null) {
+            return env.toCharArray();
+        }
+        char[] first = ctx.terminal().readPassword(ctx.text("cli.prompt.newPassword"))
+                .orElseThrow(() -> new UsageProblem("cli.passwordMissing", variable));
+        char[] again = ctx.terminal().readPassword(ctx.text("cli.prompt.repeatPassword"))
+                .orElseThrow(() -> new UsageProblem("cli.passwordMissing", variable));
+        if (!Arrays.equals(first, again)) {
+            throw new DomainException("password.mismatch");
+        }
+        return first;
+    }
+}

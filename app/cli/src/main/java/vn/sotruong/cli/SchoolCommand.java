@@ -1,0 +1,7 @@
+package vn.sotruong.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "school", subcommands = SchoolInitCommand.class)
+final class SchoolCommand extends CommandGroup {
+}

@@ -1,0 +1,19 @@
+package vn.sotruong.testkit.demo;
+
+import java.util.List;
+import vn.sotruong.core.school.School;
+
+/**
+ * What the generator made. The pupils are in memory only until the pupil records exist (see
+ * {@link DemoPupil}).
+ */
+public record DemoSchool(School school, long yearId, String yearLabel, int departments, int staff, int accounts,
+                         int classes, int assignments, List<DemoPupil> pupils) {
+    public DemoSchool {
+        pupils = List.copyOf(pupils);
+    }
+
+    public int pupilCount() {
+        return pupils.size();
+    }
+}

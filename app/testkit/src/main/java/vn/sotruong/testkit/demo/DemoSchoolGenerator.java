@@ -1,0 +1,43 @@
+package vn.sotruong.testkit.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.sotruong.core.app.CoreServices;
+
+/**
+ * Makes the demo school ("Dữ liệu mẫu") in an empty store: the school and its current year through
+ * the setup service, every account through the account service (so passwords are hashed and
+ * audited as usual), and departments, classes and assignments straight through the stores, all in
+ * one transaction so a failure leaves the store empty.
+ */
+public final class DemoSchoolGenerator {
+    /** The school's zone decides which school year "today" is in. */
+    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private DemoSchoolGenerator() {
+    }
+
+    /** The demo school for the school year of today's date. */
+    public static DemoSchool generate(CoreServices services, DemoOptions options) {
+        return generate(services, options, LocalDate.now(SCHOOL_ZONE));
+    }
+
+    /** The demo school for the school year that {@code today} falls in (September to August). */
+    public static DemoSchool generate(CoreServices services, DemoOptions options, LocalDate today) {
+        DemoPlan plan = plan(options, schoolYearStart(today));
+        return services.stores().transactions().inTransaction(() -> new DemoWriter(services).write(plan));
+    }
+
+    /** The first calendar year of the school year containing the date: 2026-11-20 → 2026 (2026-2027). */
+    public static int schoolYearStart(LocalDate date) {
+        return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+    }
+
+    static DemoPlan plan(DemoOptions options, int startYear) {
+        return switch (options.level()) {
+            case THCS -> ThcsPlanner.plan(options.seed(), startYear);
+            case TIEU_HOC -> TieuHocPlanner.plan(options.seed(), startYear);
+            case MAM_NON -> throw new IllegalArgumentException("no mầm non demo school");
+        };
+    }
+}

@@ -1,0 +1,4 @@
+package vn.sotruong.testkit.demo;
+
+record PlannedClass(int grade, String name, String homeroomLogin) {
+}
