@@ -68,7 +68,9 @@ public final class ClassesViewModel {
         Map<Long, String> names = staff.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
         // without the staff list a teacher still recognises their own name
         names.putIfAbsent(session.actor().staffId(), session.actor().fullName());
-        Function<Long, String> nameOf = id -> id == null ? "—" : names.getOrDefault(id, "…");
+        // someone else's name is not shown without the right to see staff; that there is one is
+        String assigned = text.t("classes.homeroom.assigned");
+        Function<Long, String> nameOf = id -> id == null ? "—" : names.getOrDefault(id, assigned);
 
         List<SchoolClass> visible = organisation.classes(session.actor(), yearId);
         classes.setAll(visible.stream().map(c -> new ClassRow(c, nameOf.apply(c.homeroomStaffId()))).toList());
