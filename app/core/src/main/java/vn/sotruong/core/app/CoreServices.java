@@ -4,6 +4,8 @@ import java.time.Clock;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.school.SchoolSettings;
 import vn.sotruong.core.school.SchoolSetupService;
+import vn.sotruong.core.school.SettingsService;
+import vn.sotruong.core.audit.AuditService;
 import vn.sotruong.core.security.AccountService;
 import vn.sotruong.core.security.AuthService;
 import vn.sotruong.core.year.YearService;
@@ -17,6 +19,8 @@ public final class CoreServices {
     private final OrganisationService organisation;
     private final SchoolSetupService setup;
     private final SchoolSettings settings;
+    private final SettingsService settingsService;
+    private final AuditService audit;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -28,6 +32,8 @@ public final class CoreServices {
         this.years = new YearService(s.years(), s.subjects(), s.school(), s.audit(), s.transactions());
         this.organisation = new OrganisationService(s.organisation(), s.years(), s.school(), s.audit(),
                 s.transactions());
+        this.settingsService = new SettingsService(s.settings(), s.audit(), s.transactions());
+        this.audit = new AuditService(s.audit());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -53,6 +59,15 @@ public final class CoreServices {
 
     public SchoolSettings settings() {
         return settings;
+    }
+
+    /** Changing settings (administrator). */
+    public SettingsService settingsService() {
+        return settingsService;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

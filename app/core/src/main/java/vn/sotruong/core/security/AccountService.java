@@ -161,6 +161,13 @@ public final class AccountService {
         });
     }
 
+    /** Until when a login is locked after failed sign-ins; empty when it is not locked now. */
+    public java.util.Optional<java.time.Instant> lockedUntil(Actor actor, String login) {
+        actor.require(Permission.ACCOUNTS_MANAGE);
+        java.time.Instant now = clock.instant();
+        return throttles.find(AuthService.key(login)).map(LoginThrottle::lockedUntil).filter(u -> u.isAfter(now));
+    }
+
     public PermissionMatrix permissionMatrix(Actor actor) {
         actor.require(Permission.ACCOUNTS_MANAGE);
         return permissions.load().orElseGet(PermissionMatrix::defaults);

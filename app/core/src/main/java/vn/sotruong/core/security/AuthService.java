@@ -59,14 +59,14 @@ public final class AuthService {
         LoginThrottle t = throttles.find(key).orElse(LoginThrottle.none(key));
         if (t.lockedUntil() != null) {
             if (now.isBefore(t.lockedUntil())) {
-                long minutes = Math.max(1, Duration.between(now, t.lockedUntil()).toSeconds() / 60 + 1);
+                long minutes = Math.max(1, (Duration.between(now, t.lockedUntil()).toSeconds() + 59) / 60);
                 return new Attempt(null, new DomainException("auth.locked", minutes));
             }
             t = LoginThrottle.none(key);
         }
         Duration wait = s.delayAfter(t.failures());
         if (t.lastFailureAt() != null && now.isBefore(t.lastFailureAt().plus(wait))) {
-            long seconds = Math.max(1, Duration.between(now, t.lastFailureAt().plus(wait)).toSeconds() + 1);
+            long seconds = Math.max(1, (Duration.between(now, t.lastFailureAt().plus(wait)).toMillis() + 999) / 1000);
             return new Attempt(null, new DomainException("auth.tooSoon", seconds));
         }
         Optional<Account> found = accounts.findByLogin(key).filter(Account::active);

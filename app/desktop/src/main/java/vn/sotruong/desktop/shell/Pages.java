@@ -1,13 +1,10 @@
 package vn.sotruong.desktop.shell;
 
-import java.time.Instant;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
-import vn.sotruong.core.security.LoginThrottle;
 import vn.sotruong.desktop.accounts.AccountsView;
 import vn.sotruong.desktop.accounts.AccountsViewModel;
 import vn.sotruong.desktop.accounts.LockStatus;
@@ -41,7 +38,7 @@ final class Pages {
                 case YEAR -> new YearView(new YearViewModel(session, text), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
-                case AUDIT -> new AuditView(new AuditViewModel(session, session.services().stores().audit(), text),
+                case AUDIT -> new AuditView(new AuditViewModel(session, text),
                         text).root();
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
             };
@@ -55,14 +52,8 @@ final class Pages {
         }
     }
 
-    /**
-     * Core's account service does not say whether a login is locked yet, so this reads the
-     * throttle store the services use (read-only; the list itself is permission-checked).
-     */
     private LockStatus lockStatus() {
-        return login -> session.services().stores().throttles().find(login.toLowerCase(java.util.Locale.ROOT))
-                .map(LoginThrottle::lockedUntil)
-                .flatMap(until -> Optional.ofNullable(until).filter(u -> u.isAfter(Instant.now(session.clock()))));
+        return login -> session.services().accounts().lockedUntil(session.actor(), login);
     }
 
     static Ikon icon(NavItem item) {
