@@ -25,7 +25,7 @@ public final class AuthService {
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
-    private final String decoyHash;
+    private volatile String decoyHash;
 
     public AuthService(AccountStore accounts, LoginThrottleStore throttles, PermissionStore permissions,
                        SchoolSettings settings, PasswordHasher hasher, AuditLog audit, Transactions tx, Clock clock) {
@@ -37,8 +37,6 @@ public final class AuthService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
-        // verified against for unknown logins, so they take as long as known ones
-        this.decoyHash = hasher.hash("decoy-password-for-timing".toCharArray());
     }
 
     public LoginResult login(String login, char[] password, String workstation) {
@@ -71,7 +69,7 @@ public final class AuthService {
         }
         Optional<Account> found = accounts.findByLogin(key).filter(Account::active);
         boolean ok = found.map(a -> hasher.verify(password, a.passwordHash())).orElseGet(() -> {
-            hasher.verify(password, decoyHash);
+            hasher.verify(password, decoyHash());
             return false;
         });
         if (!ok) {
@@ -144,6 +142,16 @@ public final class AuthService {
         PermissionMatrix matrix = permissions.load().orElseGet(PermissionMatrix::defaults);
         return new Actor(a.id(), a.staffId(), a.login(), a.fullName(), a.roles(),
                 withPermissions ? matrix.union(a.roles()) : java.util.Set.of(), workstation);
+    }
+
+    /** Verified against for unknown logins, so they take as long as known ones; made on first need, not at start-up. */
+    private String decoyHash() {
+        String h = decoyHash;
+        if (h == null) {
+            h = hasher.hash("decoy-password-for-timing".toCharArray());
+            decoyHash = h;
+        }
+        return h;
     }
 
     static String key(String login) {

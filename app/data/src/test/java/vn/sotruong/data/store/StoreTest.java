@@ -92,6 +92,15 @@ class StoreTest {
     }
 
     @Test
+    void theLatestSchemaConstantMatchesTheMigrations() {
+        var flyway = org.flywaydb.core.Flyway.configure().locations("classpath:db/migration")
+                .dataSource("jdbc:h2:mem:latest-schema", "sa", "").load();
+        String newest = java.util.Arrays.stream(flyway.info().all()).map(i -> i.getVersion())
+                .max(org.flywaydb.core.api.MigrationVersion::compareTo).orElseThrow().getVersion();
+        assertThat(Store.LATEST_SCHEMA).as("update Store.LATEST_SCHEMA with each new migration").isEqualTo(newest);
+    }
+
+    @Test
     void comparesVersionsNumerically() {
         assertThat(AppVersion.compare("2.5.252", "2.3.230")).isPositive();
         assertThat(AppVersion.compare("10", "9")).isPositive();

@@ -38,6 +38,7 @@ public final class AppFlow implements ShellActions {
     private final CoreServices services;
     private final AppConfig config;
     private final Scene scene;
+    private final StartupProbe startupProbe = StartupProbe.fromEnvironment();
     private UiText text;
     private MainWindow main;
     private Session session;
@@ -48,10 +49,14 @@ public final class AppFlow implements ShellActions {
         this.services = services;
         this.config = config;
         this.text = new UiText(config.locale());
-        this.scene = Modal.styled(new Scene(new StackPane(), 1100, 720));
+        javafx.geometry.Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = Modal.styled(new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
+                Math.min(800, screenArea.getHeight())));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // school office PCs are often 1366×768: use the whole screen there
+        stage.setMaximized(screenArea.getWidth() <= 1400);
     }
 
     public void start() {
@@ -65,6 +70,7 @@ public final class AppFlow implements ShellActions {
             showLogin("");
         }
         stage.show();
+        startupProbe.firstScreenShown(scene);
     }
 
     /** The name of the screen showing now ("wizard", "login", "password", "main", "busy"), for tests and logs. */
