@@ -25,17 +25,17 @@ public final class AccountFormView {
         switch (vm.kind()) {
             case ADD -> {
                 title = text.t("accounts.add.title");
-                Fx.row(form, text.t("accounts.fullName"), field("person-name", vm.fullNameProperty()));
-                Fx.row(form, text.t("accounts.login"), field("person-login", vm.loginProperty()));
-                Fx.row(form, text.t("accounts.position"), field("person-position", vm.positionProperty()));
+                Fx.row(form, text.t("accounts.fullName"), Fx.textField("person-name", vm.fullNameProperty()));
+                Fx.row(form, text.t("accounts.login"), Fx.textField("person-login", vm.loginProperty()));
+                Fx.row(form, text.t("accounts.position"), Fx.textField("person-position", vm.positionProperty()));
                 Fx.row(form, text.t("accounts.roles"), roles(vm, text));
-                Fx.row(form, text.t("accounts.initialPassword"), password("person-password", vm.passwordProperty()));
-                Fx.row(form, text.t("password.repeat"), password("person-repeat", vm.repeatProperty()));
+                Fx.row(form, text.t("accounts.initialPassword"), Fx.passwordField("person-password", vm.passwordProperty()));
+                Fx.row(form, text.t("password.repeat"), Fx.passwordField("person-repeat", vm.repeatProperty()));
             }
             case RESET -> {
                 title = text.t("accounts.reset.title", vm.account().fullName(), vm.account().login());
-                Fx.row(form, text.t("accounts.tempPassword"), password("reset-password", vm.passwordProperty()));
-                Fx.row(form, text.t("password.repeat"), password("reset-repeat", vm.repeatProperty()));
+                Fx.row(form, text.t("accounts.tempPassword"), Fx.passwordField("reset-password", vm.passwordProperty()));
+                Fx.row(form, text.t("password.repeat"), Fx.passwordField("reset-repeat", vm.repeatProperty()));
             }
             default -> {
                 title = text.t("accounts.roles.title", vm.account().fullName(), vm.account().login());
@@ -78,19 +78,7 @@ public final class AccountFormView {
         return p;
     }
 
-    private static TextField field(String id, StringProperty p) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(p);
-        return f;
-    }
 
-    private static PasswordField password(String id, StringProperty p) {
-        PasswordField f = new PasswordField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(p);
-        return f;
-    }
 
     public Parent root() {
         return root;

@@ -88,6 +88,22 @@ public final class Fx {
         form.add(field, 1, row);
     }
 
+    /** A text field two-way bound to a view model's property. */
+    public static javafx.scene.control.TextField textField(String id, javafx.beans.property.StringProperty p) {
+        javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    /** A password field two-way bound to a view model's property. */
+    public static javafx.scene.control.PasswordField passwordField(String id, javafx.beans.property.StringProperty p) {
+        javafx.scene.control.PasswordField f = new javafx.scene.control.PasswordField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
     public static FontIcon icon(Ikon ikon) {
         FontIcon i = new FontIcon(ikon);
         // sized in app.css: the theme's stylesheet would override setIconSize

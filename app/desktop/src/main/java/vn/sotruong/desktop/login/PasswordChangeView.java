@@ -26,9 +26,9 @@ public final class PasswordChangeView {
         reason.setVisible(!vm.reason().isEmpty());
         reason.setManaged(!vm.reason().isEmpty());
 
-        PasswordField current = field("password-current", vm.currentProperty());
-        PasswordField next = field("password-new", vm.nextProperty());
-        PasswordField repeat = field("password-repeat", vm.repeatProperty());
+        PasswordField current = Fx.passwordField("password-current", vm.currentProperty());
+        PasswordField next = Fx.passwordField("password-new", vm.nextProperty());
+        PasswordField repeat = Fx.passwordField("password-repeat", vm.repeatProperty());
         GridPane form = Fx.form();
         Fx.row(form, text.t("password.current"), current);
         Fx.row(form, text.t("password.new"), next);
@@ -58,12 +58,6 @@ public final class PasswordChangeView {
         Platform.runLater(current::requestFocus);
     }
 
-    private static PasswordField field(String id, javafx.beans.property.StringProperty p) {
-        PasswordField f = new PasswordField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(p);
-        return f;
-    }
 
     public Parent root() {
         return root;

@@ -118,11 +118,11 @@ public final class WizardView {
 
     private Node newSchoolForm(int minPasswordLength, int thisYear) {
         GridPane school = Fx.form();
-        Fx.row(school, text.t("wizard.school.name"), field("wizard-school-name", vm.schoolNameProperty(),
+        Fx.row(school, text.t("wizard.school.name"), prompted(Fx.textField("wizard-school-name", vm.schoolNameProperty()),
                 text.t("wizard.school.name.prompt")));
-        Fx.row(school, text.t("wizard.school.moet"), field("wizard-moet", vm.moetCodeProperty(), ""));
-        Fx.row(school, text.t("wizard.school.province"), field("wizard-province", vm.provinceProperty(), ""));
-        Fx.row(school, text.t("wizard.school.district"), field("wizard-district", vm.districtProperty(), ""));
+        Fx.row(school, text.t("wizard.school.moet"), Fx.textField("wizard-moet", vm.moetCodeProperty()));
+        Fx.row(school, text.t("wizard.school.province"), Fx.textField("wizard-province", vm.provinceProperty()));
+        Fx.row(school, text.t("wizard.school.district"), Fx.textField("wizard-district", vm.districtProperty()));
         ComboBox<SchoolLevel> level = new ComboBox<>();
         level.setId("wizard-level");
         level.getItems().setAll(SchoolLevel.THCS, SchoolLevel.TIEU_HOC);
@@ -139,7 +139,7 @@ public final class WizardView {
         });
         level.valueProperty().bindBidirectional(vm.levelProperty());
         Fx.row(school, text.t("wizard.school.level"), level);
-        Fx.row(school, text.t("wizard.school.principal"), field("wizard-principal", vm.principalProperty(), ""));
+        Fx.row(school, text.t("wizard.school.principal"), Fx.textField("wizard-principal", vm.principalProperty()));
         ComboBox<String> year = new ComboBox<>();
         year.setId("wizard-year");
         year.setEditable(true);
@@ -149,10 +149,10 @@ public final class WizardView {
         Fx.row(school, text.t("wizard.school.year"), year);
 
         GridPane admin = Fx.form();
-        Fx.row(admin, text.t("wizard.admin.name"), field("wizard-admin-name", vm.adminNameProperty(), ""));
-        Fx.row(admin, text.t("wizard.admin.login"), field("wizard-admin-login", vm.adminLoginProperty(), ""));
-        Fx.row(admin, text.t("wizard.admin.password"), password("wizard-password", vm.passwordProperty()));
-        Fx.row(admin, text.t("wizard.admin.repeat"), password("wizard-repeat", vm.repeatProperty()));
+        Fx.row(admin, text.t("wizard.admin.name"), Fx.textField("wizard-admin-name", vm.adminNameProperty()));
+        Fx.row(admin, text.t("wizard.admin.login"), Fx.textField("wizard-admin-login", vm.adminLoginProperty()));
+        Fx.row(admin, text.t("wizard.admin.password"), Fx.passwordField("wizard-password", vm.passwordProperty()));
+        Fx.row(admin, text.t("wizard.admin.repeat"), Fx.passwordField("wizard-repeat", vm.repeatProperty()));
         Label rules = new Label(vm.passwordRules(minPasswordLength) + " " + text.t("wizard.admin.note"));
         rules.setWrapText(true);
         rules.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -168,18 +168,10 @@ public final class WizardView {
         return both;
     }
 
-    private static TextField field(String id, StringProperty p, String prompt) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(prompt);
-        f.textProperty().bindBidirectional(p);
-        return f;
-    }
 
-    private static PasswordField password(String id, StringProperty p) {
-        PasswordField f = new PasswordField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(p);
+
+    private static TextField prompted(TextField f, String prompt) {
+        f.setPromptText(prompt);
         return f;
     }
 
