@@ -22,7 +22,7 @@ class NavigationTest extends FxTestBase {
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.BACKUP,
-                NavItem.ACCOUNTS, NavItem.AUDIT);
+                NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
         assertThat(visible("#demo-badge")).isFalse();

@@ -18,6 +18,7 @@ public enum NavItem {
     REGISTERS(Permission.REGISTERS_PRINT),
     BACKUP(Permission.BACKUP),
     ACCOUNTS(Permission.ACCOUNTS_MANAGE),
+    PERMISSIONS(Permission.PERMISSIONS_MANAGE),
     AUDIT(Permission.AUDIT_VIEW),
     HEALTH(Permission.HEALTH_RECORDS),
     LIBRARY(Permission.LIBRARY),
@@ -41,7 +42,7 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, ACCOUNTS, AUDIT -> true;
+            case HOME, YEAR, CLASSES, ACCOUNTS, PERMISSIONS, AUDIT -> true;
             default -> false;
         };
     }

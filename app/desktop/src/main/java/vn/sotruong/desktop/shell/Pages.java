@@ -18,6 +18,8 @@ import vn.sotruong.desktop.common.Session;
 import vn.sotruong.desktop.home.HomeView;
 import vn.sotruong.desktop.home.HomeViewModel;
 import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.permissions.PermissionsView;
+import vn.sotruong.desktop.permissions.PermissionsViewModel;
 import vn.sotruong.desktop.year.YearView;
 import vn.sotruong.desktop.year.YearViewModel;
 
@@ -38,6 +40,7 @@ final class Pages {
                 case YEAR -> new YearView(new YearViewModel(session, text), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
+                case PERMISSIONS -> new PermissionsView(new PermissionsViewModel(session, text), text).root();
                 case AUDIT -> new AuditView(new AuditViewModel(session, text),
                         text).root();
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
@@ -66,6 +69,7 @@ final class Pages {
             case REGISTERS -> Material2OutlinedMZ.PRINT;
             case BACKUP -> Material2OutlinedAL.BACKUP;
             case ACCOUNTS -> Material2OutlinedMZ.PEOPLE;
+            case PERMISSIONS -> Material2OutlinedMZ.SECURITY;
             case AUDIT -> Material2OutlinedAL.HISTORY;
             case HEALTH -> Material2OutlinedAL.LOCAL_HOSPITAL;
             case LIBRARY -> Material2OutlinedAL.LOCAL_LIBRARY;
