@@ -1,0 +1,6 @@
+package vn.sotruong.core.assessment.tt22;
+
+/** What was entered for one subject in one term. */
+public sealed interface TermMarks permits ScoredTerm, CommentTerm {
+    boolean exempt();
+}
