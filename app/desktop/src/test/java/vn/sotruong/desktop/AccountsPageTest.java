@@ -6,15 +6,10 @@ import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.security.Account;
-import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.desktop.accounts.AccountsViewModel.Row;
 
 class AccountsPageTest extends FxTestBase {
-
-    private Actor admin() {
-        return services().auth().login(TestSchool.ADMIN, TestSchool.PASSWORD.toCharArray(), "t").actor();
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<Row> openAccounts() throws Exception {

@@ -58,6 +58,10 @@ class BundleTest {
         for (AuditKind k : AuditKind.values()) {
             assertThat(vi).containsKey("audit.kind." + k.name());
         }
+        for (String key : new vn.sotruong.core.school.SettingsService(null, null, null).numericKeys()) {
+            // the settings page names each field and explains it from the setting's key
+            assertThat(vi).containsKey("settings." + key).containsKey("settings." + key + ".help");
+        }
         for (int d = 1; d <= 7; d++) {
             assertThat(vi).containsKey("day." + d);
         }

@@ -72,6 +72,11 @@ public abstract class FxTestBase extends FxRobot {
         store.close();
     }
 
+    /** The test school's administrator, signed in through the service (not the window). */
+    protected vn.sotruong.core.security.Actor admin() {
+        return services().auth().login(TestSchool.ADMIN, TestSchool.PASSWORD.toCharArray(), "t").actor();
+    }
+
     protected CoreServices services() {
         return store.services();
     }

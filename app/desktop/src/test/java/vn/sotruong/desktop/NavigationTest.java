@@ -21,8 +21,8 @@ class NavigationTest extends FxTestBase {
     @Test
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.BACKUP,
-                NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.STAFF,
+                NavItem.BACKUP, NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
         assertThat(visible("#demo-badge")).isFalse();
@@ -32,8 +32,8 @@ class NavigationTest extends FxTestBase {
     @Test
     void principalSeesReviewPrintAndGradesButNoSetup() throws Exception {
         signInAs(TestSchool.PRINCIPAL);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.GRADEBOOK, NavItem.REVIEW,
-                NavItem.REGISTERS, NavItem.AUDIT);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.STAFF, NavItem.GRADEBOOK,
+                NavItem.REVIEW, NavItem.REGISTERS, NavItem.AUDIT);
         assertThat(textOf("#header-roles")).isEqualTo("Hiệu trưởng");
         assertThat(textOf("#home-week")).startsWith("Tuần học thứ 6 (học kì I)");
         Screenshots.save(stage.getScene().getRoot(), "main-principal.png");

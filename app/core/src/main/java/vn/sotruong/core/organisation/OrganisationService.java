@@ -128,6 +128,7 @@ public final class OrganisationService {
     public void setDepartmentHead(Actor actor, long departmentId, Long staffId) {
         actor.require(Permission.SCHOOL_SETUP);
         tx.run(() -> {
+            requireDepartment(departmentId);
             if (staffId != null) {
                 requireStaff(staffId);
             }
@@ -135,6 +136,50 @@ public final class OrganisationService {
             audit.record(new AuditEvent(actor.login(), AuditKind.DEPARTMENT_CHANGED, "department:" + departmentId,
                     "head " + staffId, actor.workstation()));
         });
+    }
+
+    /**
+     * Changes a staff member's record (name, position, department, phone …). The staff list is the
+     * school's personnel record, so every change is audited with what it was before.
+     */
+    public void updateStaff(Actor actor, StaffMember staff) {
+        actor.require(Permission.SCHOOL_SETUP);
+        String name = VietnameseText.nfc(Require.text(staff.fullName(), "person.nameRequired"));
+        String position = blankToNull(VietnameseText.nfc(staff.position()));
+        Require.that(position == null || position.length() <= 100, "staff.positionTooLong", 100);
+        String phone = normalisedPhone(staff.phone());
+        tx.run(() -> {
+            StaffMember old = requireStaff(staff.id());
+            if (staff.departmentId() != null) {
+                requireDepartment(staff.departmentId());
+            }
+            StaffMember updated = new StaffMember(old.id(), name, staff.gender(), staff.birthDate(), phone, position,
+                    staff.departmentId(), staff.active());
+            store.updateStaff(updated);
+            audit.record(new AuditEvent(actor.login(), AuditKind.STAFF_CHANGED, "staff:" + old.id(),
+                    describe(old) + " → " + describe(updated), actor.workstation()));
+        });
+    }
+
+    /** Digits with an optional leading +; spaces, dots and dashes as people type them are dropped. */
+    private static String normalisedPhone(String phone) {
+        String p = phone == null ? "" : phone.replaceAll("[\\s.\\-]", "");
+        Require.that(p.isEmpty() || p.matches("\\+?\\d{8,15}"), "staff.phoneInvalid");
+        return p.isEmpty() ? null : p;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String describe(StaffMember s) {
+        return s.fullName() + " | " + s.position() + " | dept " + s.departmentId() + " | " + s.phone()
+                + (s.active() ? "" : " | inactive");
+    }
+
+    private Department requireDepartment(long departmentId) {
+        return store.departments().stream().filter(d -> d.id() == departmentId).findFirst()
+                .orElseThrow(() -> new DomainException("department.notFound"));
     }
 
     private StaffMember requireStaff(long staffId) {

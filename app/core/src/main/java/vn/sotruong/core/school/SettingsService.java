@@ -38,17 +38,35 @@ public final class SettingsService {
     }
 
     public void update(Actor actor, String key, String value) {
+        updateAll(actor, Map.of(key, value == null ? "" : value));
+    }
+
+    /**
+     * Changes several settings at once (a settings page's "Lưu"): every value is checked before any is
+     * written, so one bad value leaves all of them as they were. A refusal names the key as its last
+     * argument so a form can point at the field.
+     */
+    public void updateAll(Actor actor, Map<String, String> values) {
         actor.require(Permission.SCHOOL_SETUP);
+        Map<String, String> checked = new java.util.TreeMap<>();
+        values.forEach((key, value) -> checked.put(key, checked(key, value)));
+        tx.run(() -> checked.forEach((key, v) -> {
+            String old = store.get(key).orElse("");
+            if (old.equals(v)) {
+                return;
+            }
+            store.put(key, v);
+            audit.record(new AuditEvent(actor.login(), AuditKind.SETTING_CHANGED, "setting:" + key, old + " → " + v,
+                    actor.workstation()));
+        }));
+    }
+
+    private static String checked(String key, String value) {
         int[] range = NUMERIC.get(key);
         Require.that(range != null, "setting.unknown", key);
         String v = value == null ? "" : value.strip();
         Require.that(v.matches("\\d{1,6}") && Integer.parseInt(v) >= range[0] && Integer.parseInt(v) <= range[1],
-                "setting.outOfRange", range[0], range[1]);
-        tx.run(() -> {
-            String old = store.get(key).orElse("");
-            store.put(key, v);
-            audit.record(new AuditEvent(actor.login(), AuditKind.SETTING_CHANGED, "setting:" + key, old + " → " + v,
-                    actor.workstation()));
-        });
+                "setting.outOfRange", range[0], range[1], key);
+        return v;
     }
 }

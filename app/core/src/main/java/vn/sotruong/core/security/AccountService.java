@@ -89,6 +89,17 @@ public final class AccountService {
         return accounts.findByLogin(login == null ? "" : login.strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Who signs in as whom, without password data: the staff list shows each person's login to
+     * those who may see staff (the principal, the office) and not only to account managers.
+     */
+    public List<StaffAccount> staffAccounts(Actor actor) {
+        if (!actor.has(Permission.STAFF_VIEW) && !actor.has(Permission.ACCOUNTS_MANAGE)) {
+            throw new DomainException("auth.denied");
+        }
+        return accounts.list().stream().map(a -> new StaffAccount(a.staffId(), a.login(), a.active())).toList();
+    }
+
     private long createPerson(NewPerson p, boolean mustChange, String by, String workstation) {
         return createPerson(p, mustChange, by, workstation, null);
     }

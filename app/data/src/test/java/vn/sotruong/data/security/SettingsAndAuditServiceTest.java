@@ -94,6 +94,24 @@ class SettingsAndAuditServiceTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.args()).containsExactly(15L));
     }
 
+    @Test
+    void severalSettingsChangeTogetherOrNotAtAll() {
+        DomainException refused = org.assertj.core.api.Assertions.catchThrowableOfType(DomainException.class,
+                () -> s.settingsService().updateAll(admin, java.util.Map.of(SecuritySettings.LOCK_MINUTES, "30",
+                        SecuritySettings.MIN_PASSWORD_LENGTH, "3")));
+        assertThat(refused.code()).isEqualTo("setting.outOfRange");
+        assertThat(refused.args()).containsExactly(6, 64, SecuritySettings.MIN_PASSWORD_LENGTH);
+        assertThat(s.settings().security()).isEqualTo(SecuritySettings.defaults());
+
+        s.settingsService().update(admin, SecuritySettings.MIN_PASSWORD_LENGTH, "8");
+        int before = s.audit().latest(admin, 100).size();
+        s.settingsService().updateAll(admin, java.util.Map.of(SecuritySettings.LOCK_MINUTES, "30",
+                SecuritySettings.MIN_PASSWORD_LENGTH, "8"));
+        assertThat(s.settings().security().lockMinutes()).isEqualTo(30);
+        // the minimum length, stored already with that value, is not an event again
+        assertThat(s.audit().latest(admin, 100)).hasSize(before + 1);
+    }
+
     private static String code(Runnable r) {
         try {
             r.run();

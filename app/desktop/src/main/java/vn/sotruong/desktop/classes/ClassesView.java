@@ -42,7 +42,8 @@ public final class ClassesView {
         assignments.setItems(shown);
 
         VBox left = new VBox(8, Fx.section(text.t("classes.list")), classes);
-        VBox right = new VBox(8, Fx.section(text.t("classes.assignments")), assignments);
+        VBox right = vm.canManageAssignments() ? editor(vm, text, classes)
+                : new VBox(8, Fx.section(text.t("classes.assignments")), assignments);
         VBox.setVgrow(classes, Priority.ALWAYS);
         VBox.setVgrow(assignments, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -62,6 +63,26 @@ public final class ClassesView {
         root.getChildren().addAll(Fx.errorLabel(vm.errorProperty(), "classes-error"),
                 Fx.infoLabel(vm.infoProperty(), "classes-info"), tables, size);
         root.setId("classes-page");
+    }
+
+    /** The assignment editor follows the selected class, also across a reload of the class list. */
+    private static VBox editor(ClassesViewModel vm, UiText text, TableView<ClassRow> classes) {
+        AssignmentEditorViewModel editor = vm.assignmentEditor();
+        classes.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> {
+            if (sel != null) {
+                editor.select(sel.schoolClass());
+            }
+        });
+        vm.classes().addListener((javafx.collections.ListChangeListener<ClassRow>) c -> {
+            var shown = editor.schoolClassProperty().get();
+            if (shown != null) {
+                classes.getItems().stream().filter(r -> r.schoolClass().id() == shown.id()).findFirst()
+                        .ifPresent(r -> classes.getSelectionModel().select(r));
+            }
+        });
+        VBox box = new VBox(new AssignmentEditorView(editor, text).root());
+        VBox.setVgrow(box.getChildren().getFirst(), Priority.ALWAYS);
+        return box;
     }
 
     private static Node addForm(ClassesViewModel vm, UiText text) {

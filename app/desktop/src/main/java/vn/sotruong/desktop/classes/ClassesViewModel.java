@@ -92,6 +92,15 @@ public final class ClassesViewModel {
         return session.actor().has(Permission.SCHOOL_SETUP) && year.isPresent();
     }
 
+    /** May the signed-in person change who teaches what (the administrator by default)? */
+    public boolean canManageAssignments() {
+        return session.actor().has(Permission.ASSIGNMENTS_MANAGE) && year.isPresent();
+    }
+
+    public AssignmentEditorViewModel assignmentEditor() {
+        return new AssignmentEditorViewModel(session, text, year.orElseThrow().id(), this::reload);
+    }
+
     public List<Integer> grades() {
         return session.school().level().grades();
     }

@@ -104,6 +104,47 @@ public final class Fx {
         return f;
     }
 
+    /** A combo box that shows each item through {@code label} (the items are records, not strings). */
+    public static <T> javafx.scene.control.ComboBox<T> comboBox(String id, Function<T, String> label) {
+        javafx.scene.control.ComboBox<T> c = new javafx.scene.control.ComboBox<>();
+        c.setId(id);
+        c.setConverter(converter(label));
+        return c;
+    }
+
+    /** Shows items through {@code label}; combo boxes here are never editable, so nothing is parsed. */
+    public static <T> javafx.util.StringConverter<T> converter(Function<T, String> label) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A small grey explanation under a table or a field. */
+    public static Label note(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        // without this a box squeezes the label to one line with "…" instead of letting it wrap
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return l;
+    }
+
+    /** A button with an icon and an id; the label may carry a mnemonic. */
+    public static javafx.scene.control.Button button(String id, String label, Ikon ikon) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(label, icon(ikon));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        return b;
+    }
+
     public static FontIcon icon(Ikon ikon) {
         FontIcon i = new FontIcon(ikon);
         // sized in app.css: the theme's stylesheet would override setIconSize

@@ -110,6 +110,11 @@ public final class IdleLockOverlay {
         }
     }
 
+    /** How long without input before the lock: the school's setting as it was at sign-in. */
+    public Duration timeout() {
+        return Duration.ofMillis((long) timer.getDuration().toMillis());
+    }
+
     public IdleLockViewModel viewModel() {
         return vm;
     }

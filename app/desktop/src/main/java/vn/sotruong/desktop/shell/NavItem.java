@@ -13,6 +13,7 @@ public enum NavItem {
     HOME(),
     YEAR(Permission.SCHOOL_SETUP),
     CLASSES(Permission.PUPILS_VIEW_ALL, Permission.GRADES_ENTER_OWN, Permission.SCHOOL_SETUP),
+    STAFF(Permission.SCHOOL_SETUP, Permission.STAFF_VIEW),
     GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL),
     REVIEW(Permission.REVIEW),
     REGISTERS(Permission.REGISTERS_PRINT),
@@ -20,6 +21,7 @@ public enum NavItem {
     ACCOUNTS(Permission.ACCOUNTS_MANAGE),
     PERMISSIONS(Permission.PERMISSIONS_MANAGE),
     AUDIT(Permission.AUDIT_VIEW),
+    SETTINGS(Permission.SCHOOL_SETUP),
     HEALTH(Permission.HEALTH_RECORDS),
     LIBRARY(Permission.LIBRARY),
     EQUIPMENT(Permission.EQUIPMENT),
@@ -42,7 +44,7 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, ACCOUNTS, PERMISSIONS, AUDIT -> true;
+            case HOME, YEAR, CLASSES, STAFF, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
             default -> false;
         };
     }

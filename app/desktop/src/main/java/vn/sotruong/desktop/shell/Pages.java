@@ -20,6 +20,10 @@ import vn.sotruong.desktop.home.HomeViewModel;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.permissions.PermissionsView;
 import vn.sotruong.desktop.permissions.PermissionsViewModel;
+import vn.sotruong.desktop.settings.SettingsView;
+import vn.sotruong.desktop.settings.SettingsViewModel;
+import vn.sotruong.desktop.staff.StaffView;
+import vn.sotruong.desktop.staff.StaffViewModel;
 import vn.sotruong.desktop.year.YearView;
 import vn.sotruong.desktop.year.YearViewModel;
 
@@ -43,6 +47,8 @@ final class Pages {
                 case PERMISSIONS -> new PermissionsView(new PermissionsViewModel(session, text), text).root();
                 case AUDIT -> new AuditView(new AuditViewModel(session, text),
                         text).root();
+                case STAFF -> new StaffView(new StaffViewModel(session, text), text).root();
+                case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
             };
         } catch (RuntimeException e) {
@@ -71,6 +77,8 @@ final class Pages {
             case ACCOUNTS -> Material2OutlinedMZ.PEOPLE;
             case PERMISSIONS -> Material2OutlinedMZ.SECURITY;
             case AUDIT -> Material2OutlinedAL.HISTORY;
+            case STAFF -> Material2OutlinedAL.GROUPS;
+            case SETTINGS -> Material2OutlinedMZ.SETTINGS;
             case HEALTH -> Material2OutlinedAL.LOCAL_HOSPITAL;
             case LIBRARY -> Material2OutlinedAL.LOCAL_LIBRARY;
             case EQUIPMENT -> Material2OutlinedAL.BUILD;

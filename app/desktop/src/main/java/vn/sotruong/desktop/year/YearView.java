@@ -18,6 +18,7 @@ import vn.sotruong.core.curriculum.Subject;
 import vn.sotruong.core.year.CalendarDay;
 import vn.sotruong.core.year.TeachingWeek;
 import vn.sotruong.core.year.Term;
+import vn.sotruong.desktop.common.FormDialog;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.common.Modal;
 import vn.sotruong.desktop.i18n.UiText;
@@ -25,6 +26,7 @@ import vn.sotruong.desktop.i18n.UiText;
 /** Năm học & lịch: three tabs over the year's terms and weeks, calendar, subjects. */
 public final class YearView {
     private final VBox root;
+    private final TabPane tabs;
     private final YearViewModel vm;
     private final UiText text;
 
@@ -38,12 +40,24 @@ public final class YearView {
         tabs.setId("year-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root = Fx.page(Fx.title(text.t("year.title", vm.yearLabel())), tabs);
+        root = Fx.page(Fx.title(text.t("year.title", vm.yearLabel())), Fx.infoLabel(vm.infoProperty(), "year-info"),
+                tabs);
         root.setId("year-page");
+        this.tabs = tabs;
     }
 
     public TabPane tabs() {
-        return (TabPane) root.getChildren().get(1);
+        return tabs;
+    }
+
+    /** An edit button for the selected row of {@code table}, shown only to those who may change the year. */
+    private <T> Button editButton(String id, String label, TableView<T> table, java.util.function.Consumer<T> open) {
+        Button edit = Fx.button(id, label, Material2OutlinedAL.EDIT);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> open.accept(table.getSelectionModel().getSelectedItem()));
+        edit.setVisible(vm.canEdit());
+        edit.setManaged(vm.canEdit());
+        return edit;
     }
 
     private static Tab tab(String id, String title, Node content) {
@@ -60,8 +74,10 @@ public final class YearView {
         terms.getColumns().add(Fx.column(text.t("term.end"), 120, (Term t) -> text.date(t.end())));
         terms.getColumns().add(Fx.column(text.t("term.weekCount"), 100, (Term t) -> String.valueOf(t.teachingWeeks())));
         terms.setItems(vm.terms());
-        terms.setPrefHeight(110);
-        terms.setMaxHeight(110);
+        // header and both terms, never squeezed by the weeks below
+        terms.setMinHeight(130);
+        terms.setPrefHeight(130);
+        terms.setMaxHeight(130);
 
         TableView<TeachingWeek> weeks = Fx.table("year-weeks", text.t("table.empty"));
         weeks.getColumns().add(Fx.column(text.t("week.number"), 80, (TeachingWeek w) -> String.valueOf(w.number())));
@@ -74,7 +90,13 @@ public final class YearView {
         Label note = new Label(text.t("week.note"));
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox box = new VBox(10, Fx.section(text.t("year.terms")), terms, Fx.section(text.t("year.weeks")), note, weeks);
+        Label total = new Label();
+        total.setId("year-total-weeks");
+        total.textProperty().bind(vm.totalWeeksProperty());
+        HBox termBar = Fx.buttons(editButton("term-edit", text.t("term.edit"), terms, t -> FormDialog.open(window(),
+                text.t("year.tab.weeks"), close -> YearFormViews.term(vm.termForm(t), text, close))), Fx.grow(), total);
+        VBox box = new VBox(10, Fx.section(text.t("year.terms")), termBar, terms, Fx.section(text.t("year.weeks")),
+                note, weeks);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
     }
@@ -147,9 +169,15 @@ public final class YearView {
         Label note = new Label(text.t("subject.note"));
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox box = new VBox(10, note, table);
+        Button edit = editButton("subject-edit", text.t("subject.edit"), table, subject -> FormDialog.open(window(),
+                text.t("year.tab.subjects"), close -> YearFormViews.subject(vm.subjectForm(subject), text, close)));
+        VBox box = new VBox(10, note, Fx.buttons(edit), table);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
     }
 
     public Node root() {

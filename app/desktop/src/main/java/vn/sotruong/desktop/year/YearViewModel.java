@@ -27,6 +27,8 @@ public final class YearViewModel {
     private final ObservableList<CalendarDay> days = FXCollections.observableArrayList();
     private final ObservableList<Subject> subjects = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty info = new SimpleStringProperty("");
+    private final StringProperty totalWeeks = new SimpleStringProperty("");
 
     public YearViewModel(Session session, UiText text) {
         this.session = session;
@@ -45,6 +47,24 @@ public final class YearViewModel {
         weeks.setAll(years.weeks(id));
         days.setAll(years.calendar(id).entries());
         subjects.setAll(years.subjects(id));
+        totalWeeks.set(text.t("home.totalWeeks", weeks.size()));
+    }
+
+    /** The form for a term's start and weeks; the weeks and ends shown follow once it is saved. */
+    public TermFormViewModel termForm(Term term) {
+        return new TermFormViewModel(session, text, year.orElseThrow().id(), term, () -> saved(
+                text.t("term.saved", text.t("term.label", term.number() == 1 ? "I" : "II"))));
+    }
+
+    public SubjectFormViewModel subjectForm(Subject subject) {
+        return new SubjectFormViewModel(session, text, year.orElseThrow().id(), subject, grades(),
+                () -> saved(text.t("subject.saved", subject.name())));
+    }
+
+    private void saved(String message) {
+        error.set("");
+        info.set(message);
+        reload();
     }
 
     public boolean canEdit() {
@@ -92,6 +112,14 @@ public final class YearViewModel {
 
     public ObservableList<Subject> subjects() {
         return subjects;
+    }
+
+    public StringProperty infoProperty() {
+        return info;
+    }
+
+    public StringProperty totalWeeksProperty() {
+        return totalWeeks;
     }
 
     public StringProperty errorProperty() {
