@@ -115,6 +115,11 @@ public final class IdleLockOverlay {
         return Duration.ofMillis((long) timer.getDuration().toMillis());
     }
 
+    /** Changes the idle time from the next restart of the timer (a settings change, or a test). */
+    public void timeout(Duration d) {
+        timer.setDuration(javafx.util.Duration.millis(d.toMillis()));
+    }
+
     public IdleLockViewModel viewModel() {
         return vm;
     }
