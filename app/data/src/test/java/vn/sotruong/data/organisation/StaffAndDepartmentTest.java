@@ -2,43 +2,19 @@ package vn.sotruong.data.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.audit.AuditEntry;
 import vn.sotruong.core.audit.AuditKind;
-import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.Department;
 import vn.sotruong.core.organisation.StaffMember;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.security.StaffAccount;
-import vn.sotruong.data.store.Store;
+import vn.sotruong.data.support.SchoolStoreTest;
 import vn.sotruong.data.support.Schools;
 
 /** Editing staff records and departments through the services, against a real store. */
-class StaffAndDepartmentTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private CoreServices s;
-    private Actor admin;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        s = store.services();
-        Schools.init(s);
-        admin = Schools.admin(s);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class StaffAndDepartmentTest extends SchoolStoreTest {
 
     private StaffMember staffOf(Actor a) {
         return s.organisation().staff(admin).stream().filter(m -> m.id() == a.staffId()).findFirst().orElseThrow();
@@ -103,12 +79,4 @@ class StaffAndDepartmentTest {
                 m.active());
     }
 
-    private static String code(Runnable r) {
-        try {
-            r.run();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        }
-    }
 }

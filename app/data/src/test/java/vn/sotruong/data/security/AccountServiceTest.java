@@ -3,44 +3,20 @@ package vn.sotruong.data.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
-import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Account;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.NewPerson;
 import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.security.PermissionMatrix;
 import vn.sotruong.core.security.Role;
-import vn.sotruong.data.store.Store;
+import vn.sotruong.data.support.SchoolStoreTest;
 import vn.sotruong.data.support.Schools;
 
-class AccountServiceTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private CoreServices s;
-    private Actor admin;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        s = store.services();
-        Schools.init(s);
-        admin = Schools.admin(s);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class AccountServiceTest extends SchoolStoreTest {
 
     @Test
     void thePersonsRolesUnion() {
@@ -134,12 +110,4 @@ class AccountServiceTest {
                 "Abcdefgh#1".toCharArray()));
     }
 
-    private static String code(Runnable r) {
-        try {
-            r.run();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        }
-    }
 }

@@ -3,46 +3,21 @@ package vn.sotruong.data.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.audit.AuditEntry;
 import vn.sotruong.core.audit.AuditKind;
-import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.LoginResult;
 import vn.sotruong.core.security.NewPerson;
 import vn.sotruong.core.security.PasswordChange;
 import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.security.Role;
-import vn.sotruong.data.store.Store;
-import vn.sotruong.data.support.MutableClock;
+import vn.sotruong.data.support.SchoolStoreTest;
 import vn.sotruong.data.support.Schools;
 
 /** Sign-in against a real store: delays, lockout, no user enumeration, forced changes, expiry. */
-class AuthServiceTest {
-    @TempDir
-    Path dir;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"));
-    private Store store;
-    private CoreServices s;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir, clock);
-        s = store.services();
-        Schools.init(s);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class AuthServiceTest extends SchoolStoreTest {
 
     @Test
     void signsInWithRolesAndPermissionsAndRecordsIt() {
@@ -143,12 +118,4 @@ class AuthServiceTest {
                 .contains(PasswordChange.REQUIRED_NEW_ACCOUNT_OR_RESET);
     }
 
-    private static String code(java.util.function.Supplier<?> r) {
-        try {
-            r.get();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        }
-    }
 }

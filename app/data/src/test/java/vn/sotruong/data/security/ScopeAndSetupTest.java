@@ -2,44 +2,25 @@ package vn.sotruong.data.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
-import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.Subject;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.year.CalendarDay;
 import vn.sotruong.core.year.DayKind;
-import vn.sotruong.data.store.Store;
+import vn.sotruong.data.support.SchoolStoreTest;
 import vn.sotruong.data.support.Schools;
 
 /** The school's year as set up, and data scope: teachers reach only what they are assigned. */
-class ScopeAndSetupTest {
-    @TempDir
-    Path dir;
-    private Store store;
-    private CoreServices s;
-    private Actor admin;
+class ScopeAndSetupTest extends SchoolStoreTest {
     private long year;
 
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        s = store.services();
-        Schools.init(s);
-        admin = Schools.admin(s);
+    @org.junit.jupiter.api.BeforeEach
+    void currentYear() {
         year = s.years().currentYear().orElseThrow().id();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     @Test
@@ -103,12 +84,4 @@ class ScopeAndSetupTest {
         assertThat(s.organisation().classes(admin, year)).hasSize(1);
     }
 
-    private static String code(Runnable r) {
-        try {
-            r.run();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        }
-    }
 }

@@ -2,44 +2,18 @@ package vn.sotruong.data.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.audit.AuditEntry;
 import vn.sotruong.core.audit.AuditKind;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.security.SecuritySettings;
-import vn.sotruong.data.store.Store;
-import vn.sotruong.data.support.MutableClock;
+import vn.sotruong.data.support.SchoolStoreTest;
 import vn.sotruong.data.support.Schools;
 
-class SettingsAndAuditServiceTest {
-    @TempDir
-    Path dir;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"));
-    private Store store;
-    private CoreServices s;
-    private Actor admin;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir, clock);
-        s = store.services();
-        Schools.init(s);
-        admin = Schools.admin(s);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class SettingsAndAuditServiceTest extends SchoolStoreTest {
 
     @Test
     void theAdministratorChangesSecuritySettingsAndItIsAudited() {
@@ -112,12 +86,4 @@ class SettingsAndAuditServiceTest {
         assertThat(s.audit().latest(admin, 100)).hasSize(before + 1);
     }
 
-    private static String code(Runnable r) {
-        try {
-            r.run();
-            return "ok";
-        } catch (DomainException e) {
-            return e.code();
-        }
-    }
 }
