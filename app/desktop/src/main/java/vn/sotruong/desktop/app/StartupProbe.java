@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * For the start-up benchmark: when {@code SOTRUONG_STARTUP_REPORT} names a file, the milliseconds
  * from process start to the first laid-out frame of the first screen (login or wizard) are written
- * there. Does nothing otherwise.
+ * there. With {@code SOTRUONG_EXIT_AFTER_STARTUP=1} the app then quits: a training run for an AOT
+ * or CDS cache. Does nothing otherwise.
  */
 final class StartupProbe {
     private static final Logger LOG = LoggerFactory.getLogger(StartupProbe.class);
@@ -43,6 +44,9 @@ final class StartupProbe {
                 Files.writeString(report, Long.toString(ms));
             } catch (IOException e) {
                 LOG.warn("Cannot write the start-up report {}: {}", report, e.getMessage());
+            }
+            if ("1".equals(System.getenv("SOTRUONG_EXIT_AFTER_STARTUP"))) {
+                javafx.application.Platform.exit();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
