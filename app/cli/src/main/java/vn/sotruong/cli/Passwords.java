@@ -10,6 +10,7 @@ import vn.sotruong.core.common.DomainException;
 final class Passwords {
     static final String PASSWORD = "SOTRUONG_PASSWORD";
     static final String NEW_PASSWORD = "SOTRUONG_NEW_PASSWORD";
+    static final String BACKUP_PASSWORD = "SOTRUONG_BACKUP_PASSWORD";
 
     private final CliContext ctx;
 
@@ -39,6 +40,27 @@ final class Passwords {
                 .orElseThrow(() -> new UsageProblem("cli.passwordMissing", variable));
         if (!Arrays.equals(first, again)) {
             throw new DomainException("password.mismatch");
+        }
+        return first;
+    }
+
+    /**
+     * The backup password: from {@code SOTRUONG_BACKUP_PASSWORD}, else typed — twice when a backup is
+     * being made, because a mistyped password makes the backup unopenable.
+     */
+    char[] backup(boolean confirm) {
+        String env = ctx.env(BACKUP_PASSWORD);
+        if (env != null) {
+            return env.toCharArray();
+        }
+        char[] first = ctx.terminal().readPassword(ctx.text("cli.prompt.backupPassword"))
+                .orElseThrow(() -> new UsageProblem("cli.passwordMissing", BACKUP_PASSWORD));
+        if (confirm) {
+            char[] again = ctx.terminal().readPassword(ctx.text("cli.prompt.repeatBackupPassword"))
+                    .orElseThrow(() -> new UsageProblem("cli.passwordMissing", BACKUP_PASSWORD));
+            if (!Arrays.equals(first, again)) {
+                throw new DomainException("password.mismatch");
+            }
         }
         return first;
     }

@@ -23,6 +23,11 @@ final class StoreSession implements AutoCloseable {
         return new StoreSession(Store.open(dir, root.context().clock()));
     }
 
+    /** The open store itself, for the data-module services (backup) that work on the whole store. */
+    Store store() {
+        return store;
+    }
+
     CoreServices services() {
         return store.services();
     }

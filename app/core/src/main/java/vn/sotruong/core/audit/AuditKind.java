@@ -23,5 +23,8 @@ public enum AuditKind {
     CLASS_CHANGED,
     DEPARTMENT_CHANGED,
     STAFF_CHANGED,
-    ASSIGNMENT_CHANGED
+    ASSIGNMENT_CHANGED,
+    BACKUP_CREATED,
+    /** The store was replaced by a backup's data (which school's, and whether another school's, in the detail). */
+    BACKUP_RESTORED
 }

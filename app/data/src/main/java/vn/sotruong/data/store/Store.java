@@ -43,6 +43,7 @@ public final class Store implements AutoCloseable {
     private final StoreLock lock;
     private final JdbcConnectionPool pool;
     private final CoreServices services;
+    private boolean closed;
 
     private Store(Path dataDir, StoreLock lock, JdbcConnectionPool pool, CoreServices services) {
         this.dataDir = dataDir;
@@ -175,6 +176,35 @@ public final class Store implements AutoCloseable {
         return LATEST_SCHEMA;
     }
 
+    /** The newest schema version this build can open: a backup from a newer one is refused. */
+    public static String latestSchemaVersion() {
+        return LATEST_SCHEMA;
+    }
+
+    /**
+     * Writes a consistent SQL snapshot of the whole database (H2 {@code SCRIPT}, one statement per
+     * call of {@code sink}). H2 produces the script in one command, so it is a single consistent
+     * view even while others write. No passwords or settings of the H2 user: the script is data only.
+     */
+    public void writeSqlSnapshot(SqlSink sink) {
+        try (var c = pool.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+            while (rs.next()) {
+                sink.statement(rs.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("SQL snapshot of " + dataDir + " failed", e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Receives the statements of {@link #writeSqlSnapshot}; may throw to stop the snapshot. */
+    @FunctionalInterface
+    public interface SqlSink {
+        void statement(String sql) throws java.io.IOException;
+    }
+
     public CoreServices services() {
         return services;
     }
@@ -195,6 +225,11 @@ public final class Store implements AutoCloseable {
     /** Flushes to disk, then closes: H2 closes the file when the pool's last connection goes. */
     @Override
     public void close() {
+        // a restore closes the store before swapping files; the session that opened it closes it again
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             checkpoint();
         } catch (IllegalStateException e) {

@@ -1,0 +1,8 @@
+package vn.sotruong.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "backup", subcommands = {BackupCreateCommand.class, BackupVerifyCommand.class,
+        BackupRestoreCommand.class})
+final class BackupCommand extends CommandGroup {
+}

@@ -1,0 +1,205 @@
+package vn.sotruong.data.backup;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sotruong.core.audit.AuditEvent;
+import vn.sotruong.core.audit.AuditKind;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.school.School;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.data.backup.OpenPgpEnvelope.Damaged;
+import vn.sotruong.data.backup.OpenPgpEnvelope.WrongPassword;
+import vn.sotruong.data.store.AppVersion;
+import vn.sotruong.data.store.Store;
+import vn.sotruong.data.store.StoreReplacement;
+
+/**
+ * Restores a backup: verify the whole file → load its SQL into a new database in a
+ * {@code restore-<stamp>/} folder beside the store → compare every table's rows with the manifest →
+ * open it as a store (Flyway migrates an older backup) → check the audit chain → only then close the
+ * live store and swap the files ({@link StoreReplacement}). Until the swap the live store is untouched;
+ * any refusal removes the temporary folder.
+ */
+final class BackupRestorer {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupRestorer.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final BackupReader reader;
+    private final BackupVerifier verifier;
+    private final Clock clock;
+
+    BackupRestorer(OpenPgpEnvelope envelope, Clock clock) {
+        this.reader = new BackupReader(envelope);
+        this.verifier = new BackupVerifier(envelope);
+        this.clock = clock;
+    }
+
+    /**
+     * Refusals, each leaving the live store as it was: {@code backup.wrongPassword},
+     * {@code backup.damaged}, {@code backup.newerVersion}, {@code backup.otherSchool},
+     * {@code backup.restoreCheckFailed}, {@code backup.auditBroken}, {@code store.inUse}.
+     * On success the live store is closed.
+     */
+    RestoreDone restore(Store live, Actor actor, Path file, char[] password, boolean otherSchool) {
+        long t0 = System.nanoTime();
+        BackupManifest manifest = verified(file, password);
+        refuseNewer(file, manifest);
+        refuseOtherSchool(live, manifest, otherSchool);
+        String stamp = freeStamp(live.dataDir());
+        Path temp = live.dataDir().resolve("restore-" + stamp);
+        try {
+            Files.createDirectories(temp);
+            load(temp, file, password, manifest);
+            checkAndRecord(temp, actor, file, manifest, otherSchool, stamp);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e instanceof DomainException d ? d
+                    : new DomainException("backup.restoreCheckFailed", OpenPgpEnvelope.describe(e));
+        }
+        live.close();
+        Path previous;
+        try {
+            previous = StoreReplacement.swap(live.dataDir(), temp, stamp);
+        } finally {
+            deleteTree(temp);
+        }
+        LOG.info("Restored {} into {}; previous store kept in {}", file, live.dataDir(), previous);
+        return new RestoreDone(manifest, previous, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private BackupManifest verified(Path file, char[] password) {
+        VerifyResult r = verifier.verify(file, password);
+        return switch (r.outcome()) {
+            case INTACT -> r.manifest().orElseThrow();
+            case WRONG_PASSWORD -> throw new DomainException("backup.wrongPassword", file.getFileName().toString());
+            case DAMAGED -> throw new DomainException("backup.damaged", file.getFileName().toString(), r.reason());
+        };
+    }
+
+    private static void refuseNewer(Path file, BackupManifest m) {
+        if (m.format() > BackupManifest.FORMAT
+                || AppVersion.compare(m.schemaVersion(), Store.latestSchemaVersion()) > 0) {
+            throw new DomainException("backup.newerVersion", file.getFileName().toString(), m.appVersion());
+        }
+    }
+
+    /** The same school by its Ministry code when both have one, else by name; an empty store takes any. */
+    private static void refuseOtherSchool(Store live, BackupManifest m, boolean otherSchool) {
+        if (otherSchool || live.services().setup().isEmpty()) {
+            return;
+        }
+        School here = live.services().setup().school();
+        String code = here.moetCode() == null ? "" : here.moetCode();
+        boolean same = !code.isEmpty() && !m.schoolCode().isEmpty() ? code.equals(m.schoolCode())
+                : here.name().equals(m.schoolName());
+        if (!same) {
+            throw new DomainException("backup.otherSchool", m.schoolName(), here.name());
+        }
+    }
+
+    /** Second pass over the file: statements run as they are read, so no plain copy of the SQL touches the disk. */
+    private void load(Path temp, Path file, char[] password, BackupManifest verifiedManifest) {
+        String url = "jdbc:h2:file:" + temp.resolve(StoreReplacement.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            BackupManifest again;
+            try {
+                again = reader.read(file, password, s::execute);
+            } catch (WrongPassword | Damaged e) {
+                // the file changed since it was verified a moment ago
+                throw new DomainException("backup.damaged", file.getFileName().toString(), e.getMessage());
+            }
+            if (!again.equals(verifiedManifest)) {
+                throw new DomainException("backup.damaged", file.getFileName().toString(), "changed while restoring");
+            }
+            c.commit();
+            checkCounts(s, verifiedManifest.rowCounts());
+            s.execute("CHECKPOINT SYNC");
+        } catch (SQLException e) {
+            throw new DomainException("backup.restoreCheckFailed", e.getMessage());
+        }
+    }
+
+    /** Every table of the backup holds exactly the rows the manifest promises, before any migration runs. */
+    private static void checkCounts(Statement s, Map<String, Long> expected) throws SQLException {
+        for (var e : expected.entrySet()) {
+            String table = "\"PUBLIC\".\"" + e.getKey().replace("\"", "\"\"") + "\"";
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                if (rs.getLong(1) != e.getValue()) {
+                    throw new DomainException("backup.restoreCheckFailed",
+                            e.getKey() + ": " + rs.getLong(1) + " ≠ " + e.getValue());
+                }
+            }
+        }
+    }
+
+    /** Opens the loaded database as a store (which migrates it), checks its audit chain and records the restore in it. */
+    private void checkAndRecord(Path temp, Actor actor, Path file, BackupManifest m, boolean otherSchool,
+                                String stamp) {
+        try (Store restored = Store.open(temp, clock)) {
+            var stores = restored.services().stores();
+            OptionalLong broken = stores.audit().firstBrokenEntry();
+            if (broken.isPresent()) {
+                throw new DomainException("backup.auditBroken", broken.getAsLong());
+            }
+            String detail = "school=" + m.schoolName() + "; created=" + m.createdUtc() + "; schema="
+                    + m.schemaVersion() + "; app=" + m.appVersion() + "; otherSchool=" + otherSchool
+                    + "; previous=previous-" + stamp;
+            stores.transactions().inTransaction(() -> {
+                stores.audit().record(new AuditEvent(actor.login(), AuditKind.BACKUP_RESTORED,
+                        "backup:" + file.getFileName(), detail, actor.workstation()));
+                return null;
+            });
+        }
+    }
+
+    private String freeStamp(Path dataDir) {
+        String base = STAMP.format(clock.instant().atZone(BackupFileName.SCHOOL_ZONE));
+        String stamp = base;
+        for (int n = 2; Files.exists(dataDir.resolve("previous-" + stamp))
+                || Files.exists(dataDir.resolve("restore-" + stamp)); n++) {
+            stamp = base + "-" + n;
+        }
+        return stamp;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+                    Files.delete(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", root, e.getMessage());
+        }
+    }
+}

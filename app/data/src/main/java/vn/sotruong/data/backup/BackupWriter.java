@@ -1,0 +1,189 @@
+package vn.sotruong.data.backup;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.school.School;
+import vn.sotruong.data.store.AppVersion;
+import vn.sotruong.data.store.Store;
+
+/**
+ * Writes one backup file: the SQL snapshot and the manifest in a ZIP, inside the OpenPGP envelope,
+ * under a {@code .partial} name; flushed to the device; renamed; then read back from the target
+ * and verified in full. Any failure removes what it wrote, so the final name only ever holds a
+ * verified backup, and never touches other files in the folder.
+ */
+final class BackupWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(BackupWriter.class);
+
+    private final OpenPgpEnvelope envelope;
+    private final BackupVerifier verifier;
+    private final Clock clock;
+    /** Tests put a failing stream here to play a stick pulled out mid-way; production: identity. */
+    private final UnaryOperator<OutputStream> device;
+
+    BackupWriter(OpenPgpEnvelope envelope, Clock clock, UnaryOperator<OutputStream> device) {
+        this.envelope = envelope;
+        this.verifier = new BackupVerifier(envelope);
+        this.clock = clock;
+        this.device = device;
+    }
+
+    /**
+     * Refusals: {@code backup.targetNotWritable}, {@code backup.writeFailed},
+     * {@code backup.verifyFailed} — each leaving no file with a backup's name.
+     */
+    BackupWritten write(Store store, Path targetDir, char[] password) {
+        long t0 = System.nanoTime();
+        School school = store.services().setup().school();
+        Instant now = clock.instant();
+        Path dir = targetDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new DomainException("backup.targetNotWritable", dir.toString());
+        }
+        Path target = freeName(dir, BackupFileName.of(school.name(), now));
+        Path partial = target.resolveSibling(target.getFileName() + BackupFileName.PARTIAL);
+        BackupManifest manifest;
+        try {
+            manifest = writePartial(store, school, now, partial, password);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dir);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            deleteQuietly(partial);
+            LOG.warn("Backup to {} failed", dir, e);
+            throw new DomainException("backup.writeFailed", dir.toString(), rootMessage(e));
+        }
+        // the read-back is what proves the stick kept what we gave it (a stick may lie about flushing)
+        VerifyResult check = verifier.verify(target, password);
+        if (!check.intact() || !check.manifest().orElseThrow().equals(manifest)) {
+            deleteQuietly(target);
+            LOG.warn("Backup {} failed its read-back: {}", target, check.reason());
+            throw new DomainException("backup.verifyFailed", target.toString(), check.reason());
+        }
+        long bytes = size(target);
+        return new BackupWritten(target, bytes, Duration.ofNanos(System.nanoTime() - t0), manifest);
+    }
+
+    private BackupManifest writePartial(Store store, School school, Instant now, Path partial, char[] password)
+            throws IOException {
+        try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream file = new BufferedOutputStream(device.apply(Channels.newOutputStream(ch)), 1 << 16);
+            BackupManifest manifest;
+            try (OutputStream plain = envelope.encrypt(file, password, Date.from(now))) {
+                ZipOutputStream zip = new ZipOutputStream(plain, StandardCharsets.UTF_8);
+                // SQL compresses about tenfold even at the fastest level; a slower level costs time, not space
+                zip.setLevel(Deflater.BEST_SPEED);
+                SqlRowCounter counter = new SqlRowCounter();
+                String sqlHash = writeSql(store, zip, counter);
+                zip.putNextEntry(new ZipEntry(BackupLayout.ATTACHMENTS));
+                zip.closeEntry();
+                AppVersion v = AppVersion.current();
+                manifest = new BackupManifest(BackupManifest.FORMAT, school.moetCode() == null ? "" : school.moetCode(),
+                        school.name(), v.app(), Store.latestSchemaVersion(), v.h2(), now, counter.counts(),
+                        Map.of(BackupLayout.SQL, sqlHash));
+                zip.putNextEntry(new ZipEntry(BackupLayout.MANIFEST));
+                zip.write(ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.finish();
+            }
+            file.flush();
+            ch.force(true);
+            return manifest;
+        }
+    }
+
+    private static String writeSql(Store store, ZipOutputStream zip, SqlRowCounter counter) throws IOException {
+        zip.putNextEntry(new ZipEntry(BackupLayout.SQL));
+        MessageDigest md = BackupReader.sha256();
+        Writer w = new OutputStreamWriter(new DigestOutputStream(nonClosing(zip), md), StandardCharsets.UTF_8);
+        store.writeSqlSnapshot(sql -> {
+            counter.statement(sql);
+            w.write(sql);
+            w.write('\n');
+        });
+        w.flush();
+        zip.closeEntry();
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                // the ZIP entry is closed by the writer, not by the text writer over it
+            }
+        };
+    }
+
+    private static Path freeName(Path dir, String name) {
+        Path p = dir.resolve(name);
+        for (int n = 2; Files.exists(p) || Files.exists(p.resolveSibling(p.getFileName() + BackupFileName.PARTIAL)); n++) {
+            p = dir.resolve(BackupFileName.numbered(name, n));
+        }
+        return p;
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Windows cannot open a folder as a channel; the rename is journalled by NTFS
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteQuietly(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", f, e.getMessage());
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

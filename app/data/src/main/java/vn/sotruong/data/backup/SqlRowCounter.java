@@ -1,0 +1,73 @@
+package vn.sotruong.data.backup;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts the rows each table gets from an H2 {@code SCRIPT}, statement by statement, without
+ * running it: tables from {@code CREATE TABLE}, rows from the value lists of {@code INSERT}.
+ * The writer uses it to fill the manifest, the verifier to check the manifest against the SQL.
+ */
+final class SqlRowCounter {
+    private static final Pattern CREATE = Pattern.compile(
+            "^\\s*CREATE\\s+(?:(?:MEMORY|CACHED|CACHED\\s+GLOBAL\\s+TEMPORARY)\\s+)?TABLE\\s+\"PUBLIC\"\\.\"((?:[^\"]|\"\")+)\"");
+    private static final Pattern INSERT = Pattern.compile(
+            "^\\s*INSERT\\s+INTO\\s+\"PUBLIC\"\\.\"((?:[^\"]|\"\")+)\"");
+
+    private final Map<String, Long> counts = new TreeMap<>();
+
+    void statement(String sql) {
+        Matcher create = CREATE.matcher(sql);
+        if (create.find()) {
+            counts.putIfAbsent(name(create), 0L);
+            return;
+        }
+        Matcher insert = INSERT.matcher(sql);
+        if (insert.find()) {
+            counts.merge(name(insert), rows(sql, insert.end()), Long::sum);
+        }
+    }
+
+    Map<String, Long> counts() {
+        return new TreeMap<>(counts);
+    }
+
+    private static String name(Matcher m) {
+        return m.group(1).replace("\"\"", "\"");
+    }
+
+    /**
+     * The value lists after the table name: parentheses opened at depth 0, outside quotes. A column
+     * list right after the name (not written by H2 today) is skipped.
+     */
+    static long rows(String sql, int from) {
+        int i = from;
+        while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+            i++;
+        }
+        boolean columnList = i < sql.length() && sql.charAt(i) == '(';
+        long groups = 0;
+        int depth = 0;
+        char quote = 0;
+        for (; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                // '' and "" inside a quoted text are the quote itself: leaving and re-entering counts the same
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                if (depth++ == 0) {
+                    groups++;
+                }
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return columnList ? groups - 1 : groups;
+    }
+}
