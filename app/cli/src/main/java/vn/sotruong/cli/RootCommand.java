@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** {@code sotruong}: the global options; every command below reaches them through {@link #of}. */
 @Command(name = "sotruong", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT,
-        subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class})
+        subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class,
+                PupilsCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliContext ctx;
 
