@@ -2,6 +2,8 @@ package vn.sotruong.core.app;
 
 import java.time.Clock;
 import vn.sotruong.core.organisation.OrganisationService;
+import vn.sotruong.core.pupil.MovementService;
+import vn.sotruong.core.pupil.PupilService;
 import vn.sotruong.core.school.SchoolSettings;
 import vn.sotruong.core.school.SchoolSetupService;
 import vn.sotruong.core.school.SettingsService;
@@ -21,6 +23,8 @@ public final class CoreServices {
     private final SchoolSettings settings;
     private final SettingsService settingsService;
     private final AuditService audit;
+    private final PupilService pupils;
+    private final MovementService movements;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -34,6 +38,10 @@ public final class CoreServices {
                 s.transactions());
         this.settingsService = new SettingsService(s.settings(), s.audit(), s.transactions());
         this.audit = new AuditService(s.audit());
+        this.pupils = new PupilService(s.pupils(), s.enrolments(), s.organisation(), s.years(), s.audit(),
+                s.transactions(), clock);
+        this.movements = new MovementService(s.pupils(), s.enrolments(), s.organisation(), s.audit(),
+                s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -68,6 +76,16 @@ public final class CoreServices {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /** Pupil records, class lists, the import and the sổ đăng bộ. */
+    public PupilService pupils() {
+        return pupils;
+    }
+
+    /** Enrolments and movements (transfers, dropouts, class changes, returns). */
+    public MovementService movements() {
+        return movements;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

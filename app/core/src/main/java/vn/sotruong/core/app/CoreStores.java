@@ -4,6 +4,8 @@ import vn.sotruong.core.audit.AuditLog;
 import vn.sotruong.core.common.Transactions;
 import vn.sotruong.core.curriculum.SubjectStore;
 import vn.sotruong.core.organisation.OrganisationStore;
+import vn.sotruong.core.pupil.EnrolmentStore;
+import vn.sotruong.core.pupil.PupilStore;
 import vn.sotruong.core.school.SchoolStore;
 import vn.sotruong.core.school.SettingsStore;
 import vn.sotruong.core.security.AccountStore;
@@ -16,5 +18,5 @@ import vn.sotruong.core.year.YearStore;
 public record CoreStores(Transactions transactions, SchoolStore school, SettingsStore settings, YearStore years,
                          SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
-                         PasswordHasher passwordHasher) {
+                         PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments) {
 }

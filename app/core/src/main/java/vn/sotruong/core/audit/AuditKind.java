@@ -26,5 +26,8 @@ public enum AuditKind {
     ASSIGNMENT_CHANGED,
     BACKUP_CREATED,
     /** The store was replaced by a backup's data (which school's, and whether another school's, in the detail). */
-    BACKUP_RESTORED
+    BACKUP_RESTORED,
+    PUPIL_CREATED,
+    PUPIL_CHANGED,
+    PUPIL_MOVED
 }

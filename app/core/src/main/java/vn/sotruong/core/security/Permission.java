@@ -17,6 +17,8 @@ public enum Permission {
     ASSIGNMENTS_MANAGE,
     /** See every class's pupils. */
     PUPILS_VIEW_ALL,
+    /** Admit pupils, change any class's pupil records, record movements (a homeroom teacher may for their own class). */
+    PUPILS_EDIT,
     /** Enter scores in the classes and subjects assigned to the user. */
     GRADES_ENTER_OWN,
     /** See every class's gradebook. */

@@ -46,11 +46,11 @@ public final class PermissionMatrix {
         m.put(Role.TO_TRUONG, EnumSet.of(Permission.STAFF_VIEW, Permission.GRADES_ENTER_OWN, Permission.REVIEW));
         m.put(Role.QUAN_TRI, EnumSet.of(Permission.SCHOOL_SETUP, Permission.ACCOUNTS_MANAGE,
                 Permission.PERMISSIONS_MANAGE, Permission.STAFF_VIEW, Permission.ASSIGNMENTS_MANAGE,
-                Permission.PUPILS_VIEW_ALL, Permission.GRADES_IMPORT_ALL, Permission.LOCKS_MANAGE,
+                Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT, Permission.GRADES_IMPORT_ALL, Permission.LOCKS_MANAGE,
                 Permission.BACKUP, Permission.AUDIT_VIEW));
         m.put(Role.GVCN, EnumSet.of(Permission.GRADES_ENTER_OWN));
         m.put(Role.GVBM, EnumSet.of(Permission.GRADES_ENTER_OWN));
-        m.put(Role.VAN_PHONG, EnumSet.of(Permission.STAFF_VIEW, Permission.PUPILS_VIEW_ALL,
+        m.put(Role.VAN_PHONG, EnumSet.of(Permission.STAFF_VIEW, Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT,
                 Permission.GRADES_IMPORT_ALL, Permission.REGISTERS_PRINT));
         m.put(Role.Y_TE, EnumSet.of(Permission.HEALTH_RECORDS));
         m.put(Role.THU_VIEN, EnumSet.of(Permission.LIBRARY));

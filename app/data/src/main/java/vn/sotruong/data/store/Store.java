@@ -21,6 +21,8 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.data.audit.JooqAuditLog;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.organisation.JooqOrganisationStore;
+import vn.sotruong.data.pupil.JooqEnrolmentStore;
+import vn.sotruong.data.pupil.JooqPupilStore;
 import vn.sotruong.data.school.JooqSchoolStore;
 import vn.sotruong.data.school.JooqSettingsStore;
 import vn.sotruong.data.security.Argon2PasswordHasher;
@@ -97,7 +99,8 @@ public final class Store implements AutoCloseable {
         return new CoreStores(tx, new JooqSchoolStore(tx), new JooqSettingsStore(tx), new JooqYearStore(tx),
                 new JooqSubjectStore(tx), new JooqOrganisationStore(tx), new JooqAccountStore(tx),
                 new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
-                new Argon2PasswordHasher(Argon2Settings.from(config(dir))));
+                new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
+                new JooqEnrolmentStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */
@@ -170,7 +173,7 @@ public final class Store implements AutoCloseable {
      * {@code db/migration}. A constant because asking Flyway costs a database at start-up;
      * {@code StoreTest} checks it against Flyway.
      */
-    static final String LATEST_SCHEMA = "1";
+    static final String LATEST_SCHEMA = "2";
 
     static String latestSchema() {
         return LATEST_SCHEMA;

@@ -52,7 +52,7 @@ public final class DemoGenerationBenchmark {
                     }
                     sizes.put("demo generation " + level, demo.classes() + " classes, " + demo.staff()
                             + " staff/accounts, " + demo.assignments() + " assignments, " + demo.pupilCount()
-                            + " pupils (in memory)");
+                            + " pupils stored and enrolled");
                 }
             }
         }

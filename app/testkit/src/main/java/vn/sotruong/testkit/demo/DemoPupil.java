@@ -3,9 +3,9 @@ package vn.sotruong.testkit.demo;
 import java.time.LocalDate;
 
 /**
- * A generated pupil, with the columns of the HOCSINH import sheet (INTERFACES.md). There is no pupil
- * table yet: the demo school keeps its pupils in memory so that the Pupils work can persist them
- * (or write them as an import file) without changing the generator.
+ * A generated pupil, with the columns of the HOCSINH import sheet (INTERFACES.md). The generator
+ * stores each one as a pupil record enrolled in its class ({@code DemoPupilWriter}); tests and the
+ * import benchmark also write them as an import file.
  *
  * @param code Mã học sinh, unique in the school
  * @param guardianName Người giám hộ, only when neither parent is listed

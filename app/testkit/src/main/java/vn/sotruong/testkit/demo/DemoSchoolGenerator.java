@@ -7,7 +7,7 @@ import vn.sotruong.core.app.CoreServices;
 /**
  * Makes the demo school ("Dữ liệu mẫu") in an empty store: the school and its current year through
  * the setup service, every account through the account service (so passwords are hashed and
- * audited as usual), and departments, classes and assignments straight through the stores, all in
+ * audited as usual), and departments, classes, assignments and pupils straight through the stores, all in
  * one transaction so a failure leaves the store empty.
  */
 public final class DemoSchoolGenerator {
@@ -31,6 +31,11 @@ public final class DemoSchoolGenerator {
     /** The first calendar year of the school year containing the date: 2026-11-20 → 2026 (2026-2027). */
     public static int schoolYearStart(LocalDate date) {
         return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+    }
+
+    /** The pupils the demo school of that year would have, without a store: for import files and benchmarks. */
+    public static java.util.List<DemoPupil> pupils(DemoOptions options, int startYear) {
+        return plan(options, startYear).pupils();
     }
 
     static DemoPlan plan(DemoOptions options, int startYear) {

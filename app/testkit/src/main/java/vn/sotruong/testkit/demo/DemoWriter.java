@@ -1,5 +1,7 @@
 package vn.sotruong.testkit.demo;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import vn.sotruong.core.organisation.StaffMember;
 import vn.sotruong.core.school.SchoolInit;
 import vn.sotruong.core.security.NewPerson;
 import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.core.year.Term;
 
 /** Stores a {@link DemoPlan}. Runs inside the generator's single transaction. */
 final class DemoWriter {
@@ -76,9 +79,13 @@ final class DemoWriter {
             stores.organisation().assign(year.id(), classIds.get(a.className()),
                     requireId(subjectIds, a.subjectCode()), staffIds.get(a.teacherLogin()));
         }
+        LocalDate firstDay = services.years().terms(year.id()).stream().map(Term::start).min(Comparator.naturalOrder())
+                .orElseThrow();
+        new DemoPupilWriter(stores).write(plan.pupils(), plan.startYear(), year.id(), firstDay, classIds);
         audit(AuditKind.DEPARTMENT_CHANGED, "demo:departments", plan.departments().size() + " departments");
         audit(AuditKind.CLASS_CREATED, "demo:classes", plan.classes().size() + " classes with homeroom teachers");
         audit(AuditKind.ASSIGNMENT_CHANGED, "demo:assignments", plan.assignments().size() + " teaching assignments");
+        audit(AuditKind.PUPIL_CREATED, "demo:pupils", plan.pupils().size() + " pupils admitted and enrolled");
         return new DemoSchool(plan.school(), year.id(), year.label(), plan.departments().size(), plan.staff().size(),
                 plan.staff().size(), plan.classes().size(), plan.assignments().size(), plan.pupils());
     }

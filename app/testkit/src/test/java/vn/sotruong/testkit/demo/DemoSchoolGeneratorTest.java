@@ -75,6 +75,30 @@ class DemoSchoolGeneratorTest {
     }
 
     @Test
+    void every_pupil_is_stored_enrolled_in_their_class_and_numbered_in_the_register_by_intake() {
+        Actor admin = login(DemoAccounts.ADMIN).actor();
+        assertThat(services.pupils().count()).isEqualTo(demo.pupilCount()).isEqualTo(1482);
+        SchoolClass c6a = services.organisation().classes(admin, demo.yearId()).getFirst();
+        List<String> expected6A = demo.pupils().stream().filter(p -> p.className().equals(c6a.name()))
+                .map(DemoPupil::code).toList();
+        assertThat(services.pupils().classList(admin, c6a.id())).extracting(vn.sotruong.core.pupil.Pupil::code)
+                .containsExactlyElementsOf(expected6A);
+        var register = services.pupils().register(admin).entries();
+        assertThat(register).extracting(vn.sotruong.core.pupil.RegisterEntry::registerNo)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, demo.pupilCount()).boxed().toList());
+        // grade 9 came in 2023, so they hold the first numbers; this year's grade 6 the last
+        assertThat(register.getFirst().admittedOn()).isEqualTo(LocalDate.of(2023, 9, 5));
+        assertThat(register.getFirst().classes().getFirst().className()).startsWith("9");
+        assertThat(register.getLast().classes().getFirst().className()).startsWith("6");
+        assertThat(register.getLast().admittedOn().getYear()).isEqualTo(2026);
+        // the homeroom teacher of 6A reaches the class list
+        Actor gvcn = services.auth().login(services.stores().accounts().list().stream()
+                .filter(a -> a.staffId() == c6a.homeroomStaffId()).findFirst().orElseThrow().login(),
+                DemoAccounts.PASSWORD.toCharArray(), "test").actor();
+        assertThat(services.pupils().classList(gvcn, c6a.id())).hasSize(expected6A.size());
+    }
+
+    @Test
     void every_class_has_a_homeroom_teacher_and_a_teacher_of_the_right_subject_for_each_of_its_subjects() {
         Actor admin = login(DemoAccounts.ADMIN).actor();
         Map<Long, StaffMember> staff = services.organisation().staff(admin).stream()

@@ -31,6 +31,8 @@ class TieuHocDemoSchoolTest {
                     .allSatisfy(c -> assertThat(c.homeroomStaffId()).isNotNull());
             assertThat(demo.staff()).isBetween(40, 50);
             assertThat(demo.pupilCount()).isBetween(775, 875);
+            assertThat(t.services().pupils().count()).isEqualTo(demo.pupilCount()).isEqualTo(836);
+            assertThat(t.services().pupils().classList(gvcn, mine.getFirst().id())).isNotEmpty();
         }
     }
 

@@ -1,0 +1,8 @@
+package vn.sotruong.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code pupils}: học sinh — the pupil-list import and its template. */
+@Command(name = "pupils", subcommands = {PupilsImportCommand.class, PupilsTemplateCommand.class})
+final class PupilsCommand extends CommandGroup {
+}
