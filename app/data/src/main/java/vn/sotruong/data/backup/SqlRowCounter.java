@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * The writer uses it to fill the manifest, the verifier to check the manifest against the SQL.
  */
 final class SqlRowCounter {
+    // possessive quantifiers: a damaged file can hold a megabyte without a closing quote, and a
+    // backtracking alternation recurses once per character (StackOverflowError instead of "damaged")
     private static final Pattern CREATE = Pattern.compile(
-            "^\\s*CREATE\\s+(?:(?:MEMORY|CACHED|CACHED\\s+GLOBAL\\s+TEMPORARY)\\s+)?TABLE\\s+\"PUBLIC\"\\.\"((?:[^\"]|\"\")+)\"");
+            "^\\s*CREATE\\s+(?:(?:MEMORY|CACHED|CACHED\\s+GLOBAL\\s+TEMPORARY)\\s+)?TABLE\\s+\"PUBLIC\"\\.\"((?:[^\"]++|\"\")++)\"");
     private static final Pattern INSERT = Pattern.compile(
-            "^\\s*INSERT\\s+INTO\\s+\"PUBLIC\"\\.\"((?:[^\"]|\"\")+)\"");
+            "^\\s*INSERT\\s+INTO\\s+\"PUBLIC\"\\.\"((?:[^\"]++|\"\")++)\"");
 
     private final Map<String, Long> counts = new TreeMap<>();
 
