@@ -186,7 +186,8 @@ class BackupPageTest extends FxTestBase {
         fill("#verify-file", copy.toString());
         clickOn("#verify-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf("#verify-message").startsWith("Tệp hỏng"));
-        assertThat(textOf("#verify-message")).startsWith("Tệp hỏng: hong.sotruong.gpg bị hỏng hoặc không đầy đủ (");
+        assertThat(textOf("#verify-message")).startsWith("Tệp hỏng: hong.sotruong.gpg bị hỏng hoặc không đầy đủ.");
+        assertThat(textOf("#verify-technical")).startsWith("Chi tiết kỹ thuật: ");
         assertThat(shown("#verify-details")).isFalse();
         assertThat(shown("#restore-run")).isFalse();
         Screenshots.save(stage.getScene().getRoot(), "backup-verify-damaged.png");

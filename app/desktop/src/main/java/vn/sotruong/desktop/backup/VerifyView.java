@@ -91,7 +91,12 @@ final class VerifyView {
         VBox intact = new VBox(8, details, perTable);
         intact.visibleProperty().bind(vm.manifestProperty().isNotNull());
         intact.managedProperty().bind(intact.visibleProperty());
-        return new VBox(8, message, intact);
+        Label technical = Fx.note("");
+        technical.setId("verify-technical");
+        technical.textProperty().bind(vm.technicalProperty());
+        technical.visibleProperty().bind(vm.technicalProperty().isNotEmpty());
+        technical.managedProperty().bind(technical.visibleProperty());
+        return new VBox(8, message, technical, intact);
     }
 
     private Node restore(BooleanExpression busy) {

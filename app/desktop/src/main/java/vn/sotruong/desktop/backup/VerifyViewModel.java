@@ -32,6 +32,8 @@ public final class VerifyViewModel {
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<BackupManifest> manifest = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    /** What exactly was wrong with a damaged file, in the verifier's words: for whoever helps the school. */
+    private final StringProperty technical = new SimpleStringProperty("");
     private final StringProperty restoreError = new SimpleStringProperty("");
     private final BooleanProperty otherSchool = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -50,6 +52,7 @@ public final class VerifyViewModel {
         outcome.set(null);
         manifest.set(null);
         message.set("");
+        technical.set("");
         restoreError.set("");
         otherSchool.set(false);
         tables.clear();
@@ -87,7 +90,10 @@ public final class VerifyViewModel {
                 message.set(text.t("backup.verify.intact"));
             }
             case WRONG_PASSWORD -> message.set(text.t("backup.verify.wrongPassword", name));
-            case DAMAGED -> message.set(text.t("backup.verify.damaged", name, r.reason()));
+            case DAMAGED -> {
+                message.set(text.t("backup.verify.damaged", name));
+                technical.set(text.t("backup.verify.technical", r.reason()));
+            }
         }
         outcome.set(r.outcome());
     }
@@ -173,6 +179,10 @@ public final class VerifyViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public StringProperty technicalProperty() {
+        return technical;
     }
 
     public StringProperty restoreErrorProperty() {
