@@ -18,6 +18,7 @@ import vn.sotruong.desktop.app.AppConfig;
 import vn.sotruong.desktop.app.AppFlow;
 import vn.sotruong.desktop.app.DemoSchool;
 import vn.sotruong.desktop.app.LaunchOptions;
+import vn.sotruong.desktop.app.LiveStore;
 import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.i18n.UiText;
 
@@ -32,7 +33,7 @@ public final class SoTruongApp extends Application {
     private final Runnable exit;
     private final List<String> givenArgs;
     private LaunchOptions options;
-    private Store store;
+    private LiveStore store;
     private RuntimeException startupFailure;
     private Alert failureAlert;
 
@@ -60,7 +61,8 @@ public final class SoTruongApp extends Application {
     public void init() {
         try {
             options = LaunchOptions.parse(args());
-            store = Store.open(options.dataDir().orElseGet(DataFolders::defaultDataDir));
+            store = new LiveStore(Store.open(options.dataDir().orElseGet(DataFolders::defaultDataDir)),
+                    Clock.systemUTC());
         } catch (RuntimeException e) {
             startupFailure = e;
             LOG.log(System.Logger.Level.WARNING, "start-up refused: " + e.getMessage());
@@ -76,7 +78,7 @@ public final class SoTruongApp extends Application {
         }
         AppConfig config = new AppConfig(options.locale(), options.demo(), Background.fx(), Clock.systemUTC(),
                 workstation(), Optional.empty(), DemoSchool::create, DemoSchool.logins(), DemoSchool.password());
-        new AppFlow(stage, store.services(), config).start();
+        new AppFlow(stage, store, config).start();
     }
 
     private void showFailure(UiText text) {

@@ -26,6 +26,7 @@ import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.data.store.Store;
 import vn.sotruong.desktop.app.AppConfig;
 import vn.sotruong.desktop.app.AppFlow;
+import vn.sotruong.desktop.app.LiveStore;
 import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.shell.NavItem;
@@ -43,6 +44,8 @@ public abstract class FxTestBase extends FxRobot {
     protected Path dataDir;
     protected Stage stage;
     protected Store store;
+    /** The app's store holder: after a restore it holds the reopened store, which the test must close too. */
+    protected LiveStore live;
     protected AppFlow flow;
 
     @BeforeEach
@@ -69,6 +72,9 @@ public abstract class FxTestBase extends FxRobot {
             // the stage keeps its scene: a scene-less shown stage trips Monocle's mouse handling
         });
         WaitForAsyncUtils.waitForFxEvents();
+        if (live != null) {
+            live.close();
+        }
         store.close();
     }
 
@@ -95,7 +101,8 @@ public abstract class FxTestBase extends FxRobot {
     /** Shows the app's first screen in the registered stage at a typical school-PC screen size. */
     protected void startApp(AppConfig config) throws Exception {
         FxToolkit.setupFixture(() -> {
-            flow = new AppFlow(stage, services(), config);
+            live = new LiveStore(store, CLOCK);
+            flow = new AppFlow(stage, live, config);
             stage.setWidth(1366);
             stage.setHeight(768);
             flow.start();

@@ -8,6 +8,9 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
@@ -16,6 +19,11 @@ import javafx.stage.Stage;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.LoginResult;
+import vn.sotruong.data.backup.BackupVerifier;
+import vn.sotruong.data.backup.BackupWritten;
+import vn.sotruong.data.backup.RestoreDone;
+import vn.sotruong.data.backup.VerifyResult;
+import vn.sotruong.desktop.backup.Backups;
 import vn.sotruong.desktop.common.Modal;
 import vn.sotruong.desktop.common.Session;
 import vn.sotruong.desktop.i18n.UiText;
@@ -35,7 +43,9 @@ import vn.sotruong.desktop.wizard.WizardViewModel;
  */
 public final class AppFlow implements ShellActions {
     private final Stage stage;
-    private final CoreServices services;
+    private final LiveStore live;
+    /** The live store's services; a restore replaces the store, and with it these. */
+    private CoreServices services;
     private final AppConfig config;
     private final Scene scene;
     private final StartupProbe startupProbe = StartupProbe.fromEnvironment();
@@ -44,9 +54,10 @@ public final class AppFlow implements ShellActions {
     private Session session;
     private String screen = "";
 
-    public AppFlow(Stage stage, CoreServices services, AppConfig config) {
+    public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
-        this.services = services;
+        this.live = live;
+        this.services = live.services();
         this.config = config;
         this.text = new UiText(config.locale());
         javafx.geometry.Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -184,5 +195,57 @@ public final class AppFlow implements ShellActions {
     @Override
     public void quit() {
         Platform.exit();
+    }
+
+    @Override
+    public Backups backups() {
+        return new Backups() {
+            @Override
+            public BackupWritten create(Actor actor, java.nio.file.Path dir, char[] password) {
+                return live.backup(actor, dir, password);
+            }
+
+            @Override
+            public VerifyResult verify(java.nio.file.Path file, char[] password) {
+                return new BackupVerifier().verify(file, password);
+            }
+
+            @Override
+            public RestoreDone restore(Actor actor, java.nio.file.Path file, char[] password, boolean otherSchool) {
+                return live.restore(actor, file, password, otherSchool);
+            }
+
+            @Override
+            public void restored(RestoreDone done) {
+                afterRestore(done);
+            }
+        };
+    }
+
+    /**
+     * The signed-in window, its session and its actor belong to the replaced data (the restored
+     * store may not even have this account), so the person signs in again on the restored store.
+     */
+    private void afterRestore(RestoreDone done) {
+        closeMain();
+        if (live.reopenFailure() != null) {
+            ErrorAlert.show(stage, text, text.t("backup.restore.reopenFailed"), text.error(live.reopenFailure()));
+            quit();
+            return;
+        }
+        services = live.services();
+        showLogin("");
+        ButtonType close = new ButtonType(text.t("action.close"), ButtonBar.ButtonData.OK_DONE);
+        Alert info = new Alert(Alert.AlertType.INFORMATION, text.t("backup.restore.done.body",
+                done.manifest().schoolName(), text.dateTime(done.manifest().createdUtc(), Session.SCHOOL_ZONE),
+                done.manifest().totalRows(), done.previousStore(), done.took().toMillis() / 1000.0), close);
+        info.getDialogPane().lookupButton(close).setId("restore-done-close");
+        info.initOwner(stage);
+        info.setTitle(text.t("app.name"));
+        info.setHeaderText(text.t("backup.restore.done.header"));
+        info.getDialogPane().setId("restore-done");
+        info.getDialogPane().setMinWidth(520);
+        // not showAndWait: the sign-in screen is already the app's state; the box only reports
+        info.show();
     }
 }

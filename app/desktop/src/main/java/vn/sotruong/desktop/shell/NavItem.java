@@ -44,7 +44,7 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, STAFF, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
+            case HOME, YEAR, CLASSES, STAFF, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
             default -> false;
         };
     }

@@ -10,6 +10,10 @@ import vn.sotruong.desktop.accounts.AccountsViewModel;
 import vn.sotruong.desktop.accounts.LockStatus;
 import vn.sotruong.desktop.audit.AuditView;
 import vn.sotruong.desktop.audit.AuditViewModel;
+import vn.sotruong.desktop.backup.BackupFiles;
+import vn.sotruong.desktop.backup.BackupView;
+import vn.sotruong.desktop.backup.BackupViewModel;
+import vn.sotruong.desktop.backup.VerifyViewModel;
 import vn.sotruong.desktop.classes.ClassesView;
 import vn.sotruong.desktop.classes.ClassesViewModel;
 import vn.sotruong.desktop.common.Fx;
@@ -31,10 +35,12 @@ import vn.sotruong.desktop.year.YearViewModel;
 final class Pages {
     private final Session session;
     private final UiText text;
+    private final ShellActions actions;
 
-    Pages(Session session, UiText text) {
+    Pages(Session session, UiText text, ShellActions actions) {
         this.session = session;
         this.text = text;
+        this.actions = actions;
     }
 
     Node create(NavItem item) {
@@ -49,6 +55,9 @@ final class Pages {
                         text).root();
                 case STAFF -> new StaffView(new StaffViewModel(session, text), text).root();
                 case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
+                case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
+                        BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
+                        text).root();
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
             };
         } catch (RuntimeException e) {

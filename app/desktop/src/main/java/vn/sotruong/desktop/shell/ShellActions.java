@@ -1,6 +1,7 @@
 package vn.sotruong.desktop.shell;
 
 import java.util.Locale;
+import vn.sotruong.desktop.backup.Backups;
 
 /** What the main window asks of the application around it. */
 public interface ShellActions {
@@ -10,4 +11,7 @@ public interface ShellActions {
     void switchLanguage(Locale locale, NavItem openPage);
 
     void quit();
+
+    /** Backups of the store the app has open; a restore through it ends the signed-in window. */
+    Backups backups();
 }

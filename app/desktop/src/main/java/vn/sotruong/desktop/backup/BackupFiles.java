@@ -1,0 +1,108 @@
+package vn.sotruong.desktop.backup;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The file-system side of the page: which backups a folder already holds, and which removable
+ * drives (USB sticks) are plugged in. Plain java.nio, so it works without a store or a user.
+ */
+public final class BackupFiles {
+    /**
+     * The data module's {@code BackupFileName.SUFFIX} is package-private; the name is fixed by ADR 0010,
+     * so repeating it here cannot drift unnoticed (the page's test makes a real backup and lists it).
+     */
+    static final String SUFFIX = ".sotruong.gpg";
+
+    private final List<Path> mountParents;
+    private final boolean windows;
+
+    /**
+     * @param mountParents folders whose sub-folders are mounted removable drives (Linux desktops mount
+     *                     sticks in {@code /media/<user>/} or {@code /run/media/<user>/})
+     */
+    public BackupFiles(List<Path> mountParents, boolean windows) {
+        this.mountParents = List.copyOf(mountParents);
+        this.windows = windows;
+    }
+
+    /** This machine's usual places. */
+    public static BackupFiles forThisMachine() {
+        String user = System.getProperty("user.name", "");
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return new BackupFiles(List.of(Path.of("/media", user), Path.of("/run/media", user)), windows);
+    }
+
+    /** One backup file in a folder. */
+    public record BackupFile(Path path, Instant modified, long bytes) {
+        public String name() {
+            return path.getFileName().toString();
+        }
+    }
+
+    /** The backups in {@code dir}, newest first; an unreadable or missing folder has none. */
+    public List<BackupFile> list(Path dir) {
+        List<BackupFile> out = new ArrayList<>();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            for (Path f : files) {
+                if (Files.isRegularFile(f)) {
+                    out.add(new BackupFile(f, Files.getLastModifiedTime(f).toInstant(), Files.size(f)));
+                }
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        out.sort(Comparator.comparing(BackupFile::modified).reversed().thenComparing(BackupFile::name));
+        return out;
+    }
+
+    /** Plugged-in removable drives, in name order; empty when none is found or detection does not apply. */
+    public List<Path> removableDrives() {
+        List<Path> out = new ArrayList<>();
+        for (Path parent : mountParents) {
+            if (!Files.isDirectory(parent)) {
+                continue;
+            }
+            try (DirectoryStream<Path> mounts = Files.newDirectoryStream(parent, Files::isDirectory)) {
+                mounts.forEach(out::add);
+            } catch (IOException e) {
+                // a parent we may not list: no drives from there
+            }
+        }
+        if (windows) {
+            out.addAll(windowsRemovableRoots());
+        }
+        out.sort(Comparator.comparing(Path::toString));
+        return out;
+    }
+
+    /**
+     * Windows' file store answers "volume:isRemovable" for drive roots; an empty card reader or a
+     * network drive that does not answer is simply left out. Not exercised by the tests (Linux CI).
+     */
+    private static List<Path> windowsRemovableRoots() {
+        List<Path> out = new ArrayList<>();
+        for (File root : File.listRoots()) {
+            try {
+                Path p = root.toPath();
+                if (Boolean.TRUE.equals(Files.getFileStore(p).getAttribute("volume:isRemovable"))) {
+                    out.add(p);
+                }
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                // not removable as far as we can tell
+            }
+        }
+        return out;
+    }
+}

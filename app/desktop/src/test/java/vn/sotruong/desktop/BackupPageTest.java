@@ -1,0 +1,238 @@
+package vn.sotruong.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.sotruong.core.school.School;
+import vn.sotruong.data.backup.BackupService;
+import vn.sotruong.data.backup.BackupVerifier;
+import vn.sotruong.data.backup.BackupWritten;
+import vn.sotruong.data.backup.VerifyResult;
+import vn.sotruong.desktop.common.Background;
+import vn.sotruong.desktop.shell.NavItem;
+
+/**
+ * The Sao lưu page over a real store, with the real background executor (the backup, the check and
+ * the restore run off the FX thread, as in the app), so the tests wait for what the page shows.
+ */
+class BackupPageTest extends FxTestBase {
+    private static final String BACKUP_PASSWORD = "SaoLuu#2026";
+
+    @TempDir
+    Path usb;
+
+    private void openBackupPage(String login) throws Exception {
+        TestSchool.create(services());
+        startApp(config(Background.fx(), Duration.ofHours(1), false, s -> {
+            throw new AssertionError("no demo in this test");
+        }));
+        signIn(login, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn("#nav-backup");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Visible on screen: the node and every box around it (the page hides whole sections). */
+    private boolean shown(String query) {
+        javafx.scene.Node n = lookup(query).tryQuery().orElse(null);
+        for (; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return lookup(query).tryQuery().isPresent();
+    }
+
+    /** The page scrolls on a 768-pixel screen; a robot, like a person, scrolls before it clicks. */
+    private void scrollToBottom() {
+        interact(() -> lookup("#backup-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+    }
+
+    private void await(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown(query));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private BackupWritten backupThroughTheService() {
+        return new BackupService(store, CLOCK).create(admin(), usb, BACKUP_PASSWORD.toCharArray());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminBacksUpIntoAFolderAndTheFileReadsBackIntact() throws Exception {
+        openBackupPage(TestSchool.ADMIN);
+        assertThat(textOf(".title-3")).isEqualTo("Sao lưu và phục hồi");
+        fill("#backup-folder", usb.toString());
+        fill("#backup-password", BACKUP_PASSWORD);
+        fill("#backup-confirm", BACKUP_PASSWORD);
+        Screenshots.save(stage.getScene().getRoot(), "backup-page.png");
+
+        clickOn("#backup-run");
+        await("#backup-done");
+        assertThat(visible("#backup-progress")).isFalse();
+        assertThat(lookup("#backup-run").query().isDisabled()).isFalse();
+        Path file = Path.of(textOf("#backup-done-file"));
+        assertThat(file.getParent()).isEqualTo(usb.toAbsolutePath().normalize());
+        assertThat(file.getFileName().toString()).isEqualTo("SoTruong_truong-thcs-nguyen-du_2026-10-15_1000.sotruong.gpg");
+        assertThat(textOf("#backup-done-heading")).isEqualTo("Đã sao lưu xong — đã kiểm tra đọc lại");
+        assertThat(textOf("#backup-done-summary")).startsWith("Dung lượng ").contains("KB").contains("giây");
+        VerifyResult r = new BackupVerifier().verify(file, BACKUP_PASSWORD.toCharArray());
+        assertThat(r.outcome()).isEqualTo(VerifyResult.Outcome.INTACT);
+        assertThat(r.manifest().orElseThrow().schoolName()).isEqualTo("Trường THCS Nguyễn Du");
+        // the password fields are emptied: the secret does not stay on screen for the next person
+        assertThat(lookup("#backup-password").queryTextInputControl().getText()).isEmpty();
+
+        TableView<?> list = lookup("#backup-list").queryAs(TableView.class);
+        assertThat(list.getItems()).hasSize(1);
+        Screenshots.save(stage.getScene().getRoot(), "backup-done.png");
+
+        // a second backup in the same minute is a second generation, not an overwrite
+        fill("#backup-password", BACKUP_PASSWORD);
+        fill("#backup-confirm", BACKUP_PASSWORD);
+        clickOn("#backup-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        assertThat(textOf("#backup-done-file")).endsWith("_1000-2.sotruong.gpg");
+    }
+
+    @Test
+    void mismatchedShortPasswordsAndAnUnwritableFolderAreRefusedAndNothingIsWritten() throws Exception {
+        openBackupPage(TestSchool.ADMIN);
+        fill("#backup-folder", "");
+        fill("#backup-password", BACKUP_PASSWORD);
+        fill("#backup-confirm", BACKUP_PASSWORD);
+        clickOn("#backup-run");
+        assertThat(textOf("#backup-error")).isEqualTo("Hãy chọn thư mục (hoặc USB) để lưu bản sao lưu.");
+
+        fill("#backup-folder", usb.toString());
+        fill("#backup-confirm", "SaoLuu#2025");
+        clickOn("#backup-run");
+        assertThat(textOf("#backup-error")).isEqualTo("Hai lần nhập mật khẩu sao lưu không giống nhau.");
+
+        fill("#backup-password", "ngan");
+        fill("#backup-confirm", "ngan");
+        clickOn("#backup-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible("#backup-error"));
+        assertThat(textOf("#backup-error")).isEqualTo("Mật khẩu sao lưu phải có ít nhất 8 ký tự.");
+        assertThat(visible("#backup-done")).isFalse();
+        try (var files = Files.list(usb)) {
+            assertThat(files).isEmpty();
+        }
+
+        // a "folder" under a plain file cannot be created: the stick is read-only or the path wrong
+        Path plain = Files.writeString(usb.resolve("not-a-folder"), "x");
+        fill("#backup-folder", plain.resolve("sub").toString());
+        fill("#backup-password", BACKUP_PASSWORD);
+        fill("#backup-confirm", BACKUP_PASSWORD);
+        clickOn("#backup-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible("#backup-error"));
+        assertThat(textOf("#backup-error")).startsWith("Không ghi được vào thư mục ")
+                .endsWith("Hãy kiểm tra USB hoặc chọn thư mục khác.");
+        try (var files = Files.list(usb)) {
+            assertThat(files).containsExactly(plain);
+        }
+    }
+
+    @Test
+    void teachersAndThePrincipalHaveNoBackupPage() throws Exception {
+        TestSchool.create(services());
+        startApp(config());
+        for (String login : new String[] {TestSchool.PRINCIPAL, TestSchool.TEACHER, TestSchool.HOMEROOM}) {
+            signIn(login, TestSchool.PASSWORD);
+            awaitScreen("main");
+            assertThat(navItems()).as(login).doesNotContain(NavItem.BACKUP);
+            assertThat(lookup("#nav-backup").tryQuery()).isEmpty();
+            clickOn("#menu-system").clickOn("#menu-signout");
+            awaitScreen("login");
+        }
+    }
+
+    @Test
+    void checkingTellsAWrongPasswordFromADamagedFile() throws Exception {
+        openBackupPage(TestSchool.ADMIN);
+        Path file = backupThroughTheService().file();
+
+        fill("#verify-file", file.toString());
+        fill("#verify-password", "MatKhauSai1");
+        clickOn("#verify-run");
+        await("#verify-message");
+        assertThat(textOf("#verify-message")).startsWith("Sai mật khẩu: mật khẩu này không mở được tệp ");
+        assertThat(shown("#restore-run")).isFalse();
+
+        fill("#verify-password", BACKUP_PASSWORD);
+        clickOn("#verify-run");
+        await("#verify-details");
+        assertThat(textOf("#verify-message")).startsWith("Tệp nguyên vẹn");
+        assertThat(textOf("#verify-details")).contains("Trường: Trường THCS Nguyễn Du (79000123)")
+                .contains("Sao lưu lúc: 15/10/2026 10:00:00").contains("lược đồ dữ liệu 2");
+        assertThat(lookup("#verify-tables").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(shown("#verify-tables")).as("folded until asked for").isFalse();
+        assertThat(shown("#restore-run")).isTrue();
+        assertThat(shown("#restore-other-school")).isFalse();
+        scrollToBottom();
+        Screenshots.save(stage.getScene().getRoot(), "backup-verify.png");
+
+        // one byte changed well after the key packet: the integrity check fails, which is damage
+        Path copy = usb.resolve("hong.sotruong.gpg");
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(copy, bytes);
+        fill("#verify-file", copy.toString());
+        clickOn("#verify-run");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf("#verify-message").startsWith("Tệp hỏng"));
+        assertThat(textOf("#verify-message")).startsWith("Tệp hỏng: hong.sotruong.gpg bị hỏng hoặc không đầy đủ.");
+        assertThat(textOf("#verify-technical")).startsWith("Chi tiết kỹ thuật: ");
+        assertThat(shown("#verify-details")).isFalse();
+        assertThat(shown("#restore-run")).isFalse();
+        Screenshots.save(stage.getScene().getRoot(), "backup-verify-damaged.png");
+    }
+
+    @Test
+    void restoringAsksFirstThenReplacesTheDataAndSignsEveryoneOut() throws Exception {
+        openBackupPage(TestSchool.ADMIN);
+        Path file = backupThroughTheService().file();
+        School before = services().setup().school();
+        // a change after the backup: the restore must take it away
+        services().setup().updateProfile(admin(), new School(before.name(), before.moetCode(), before.province(),
+                before.district(), before.level(), "Người Sau Sao Lưu", before.demo()));
+
+        fill("#verify-file", file.toString());
+        fill("#verify-password", BACKUP_PASSWORD);
+        clickOn("#verify-run");
+        await("#restore-run");
+
+        // "Hủy" in the confirmation changes nothing
+        scrollToBottom();
+        clickOn("#restore-run");
+        await("#restore-confirm-no");
+        clickOn("#restore-confirm-no");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.screen()).isEqualTo("main");
+        assertThat(services().setup().school().principalName()).isEqualTo("Người Sau Sao Lưu");
+
+        clickOn("#restore-run");
+        await("#restore-confirm-yes");
+        clickOn("#restore-confirm-yes");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "login".equals(flow.screen()));
+        await("#restore-done");
+        assertThat(lookup("#restore-done").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .startsWith("Đã phục hồi dữ liệu của Trường THCS Nguyễn Du").contains("previous-");
+        clickOn("#restore-done-close");
+
+        // the app now runs on the restored store: the change made after the backup is gone
+        assertThat(live.store()).isNotSameAs(store);
+        assertThat(live.services().setup().school().principalName()).isEqualTo("Phạm Thị Hạnh");
+        signIn(TestSchool.ADMIN, TestSchool.PASSWORD);
+        awaitScreen("main");
+        assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
+        try (var kept = Files.list(dataDir)) {
+            assertThat(kept.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("previous-"));
+        }
+    }
+}
