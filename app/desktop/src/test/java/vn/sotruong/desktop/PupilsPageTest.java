@@ -243,6 +243,62 @@ class PupilsPageTest extends FxTestBase {
     }
 
     @Test
+    void aClassChangeADropoutAndAReturnAreRecordedInTheHistory() throws Exception {
+        openAs(TestSchool.ADMIN);
+        select("Lê Minh Châu");
+        clickOn("#move-class");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<SchoolClass> target = lookup("#move-target").queryComboBox();
+        interact(() -> target.setValue(target.getItems().stream().filter(c -> c.name().equals("7A")).findFirst()
+                .orElseThrow()));
+        fill("#move-reason", "Theo nguyện vọng gia đình");
+        clickOn("#move-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(names()).doesNotContain("Lê Minh Châu");
+        chooseClass("7A");
+        assertThat(names()).contains("Lê Minh Châu");
+
+        select("Lê Minh Châu");
+        clickOn("#move-dropout");
+        WaitForAsyncUtils.waitForFxEvents();
+        fill("#move-reason", "Hoàn cảnh gia đình khó khăn");
+        clickOn("#move-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        // she joined 7A today: the dropout must come after that, and the refusal names the day
+        assertThat(textOf("#move-error")).isEqualTo("Ngày biến động phải sau ngày 15/10/2026.");
+        setDate("#move-date", "16/10/2026");
+        clickOn("#move-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#move-save").tryQuery()).isEmpty();
+        assertThat(names()).doesNotContain("Lê Minh Châu");
+
+        fill("#pupils-search", "le minh chau");
+        WaitForAsyncUtils.waitForFxEvents();
+        select("Lê Minh Châu");
+        clickOn("#move-return");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<SchoolClass> back = lookup("#move-target").queryComboBox();
+        interact(() -> back.setValue(back.getItems().stream().filter(c -> c.name().equals("6A")).findFirst()
+                .orElseThrow()));
+        setDate("#move-date", "19/10/2026");
+        fill("#move-reason", "Đi học lại");
+        clickOn("#move-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(textOf("#pupils-info")).isEqualTo("Đã ghi Lê Minh Châu trở lại học.");
+        @SuppressWarnings("unchecked")
+        TableView<vn.sotruong.desktop.pupils.PupilsViewModel.HistoryRow> history =
+                lookup("#pupil-history").queryAs(TableView.class);
+        assertThat(history.getItems()).extracting(h -> h.kind())
+                .containsExactly("Nhập học", "Chuyển lớp", "Thôi học", "Trở lại học");
+        assertThat(history.getItems().get(1).detail()).isEqualTo("6A → 7A; Theo nguyện vọng gia đình");
+    }
+
+    private void setDate(String query, String typed) {
+        javafx.scene.control.DatePicker d = lookup(query).queryAs(javafx.scene.control.DatePicker.class);
+        interact(() -> d.getEditor().setText(typed));
+    }
+
+    @Test
     void theOfficeImportsARealWorkbookAndSeesThePupils() throws Exception {
         openAs(OFFICE);
         chooseClass("6B");

@@ -73,19 +73,34 @@ public final class UiText {
 
     /** A service code translated by core's bundle ({@code auth.locked} …). */
     public String code(String code, Object... args) {
-        return messages.get(code, args);
+        return messages.get(code, formattable(args));
     }
 
     /** The message for a failure: translated for service refusals, a short generic text otherwise. */
     public String error(Throwable e) {
         if (e instanceof DomainException d) {
             // the desktop's own codes (launch options) live in its bundle, the services' in core's
-            return bundle.containsKey(d.code()) ? t(d.code(), d.args()) : messages.of(d);
+            return bundle.containsKey(d.code()) ? t(d.code(), d.args()) : code(d.code(), d.args());
         }
         // an unexpected failure is a bug or an environment problem: keep the details in the log
         LOG.log(System.Logger.Level.ERROR, "unexpected failure", e);
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return t("error.unexpected", detail);
+    }
+
+    /**
+     * MessageFormat's {@code {0,date,…}} formats only {@link java.util.Date}: a service passing a
+     * LocalDate (pupil.movementBeforeEnrolment) would make the refusal itself throw. Core's Messages
+     * should convert; until it does, the desktop does it here.
+     */
+    private static Object[] formattable(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate d) {
+                out[i] = java.util.Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
+            }
+        }
+        return out;
     }
 
     public String role(Role r) {

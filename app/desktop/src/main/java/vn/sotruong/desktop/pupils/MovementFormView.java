@@ -25,7 +25,7 @@ final class MovementFormView {
             Fx.row(form, text.t("pupils.move.toSchool"), Fx.textField("move-school", vm.otherSchoolProperty()));
         }
         if (vm.kind().needsClass()) {
-            ComboBox<SchoolClass> target = Fx.comboBox("move-class", SchoolClass::name);
+            ComboBox<SchoolClass> target = Fx.comboBox("move-target", SchoolClass::name);
             target.getItems().setAll(vm.classes());
             target.valueProperty().bindBidirectional(vm.targetProperty());
             Fx.row(form, text.t("pupils.move.toClass"), target);

@@ -52,6 +52,8 @@ public final class PupilsViewModel {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
+    /** pupil id → số đăng bộ, read once per change rather than on every search keystroke. */
+    private final Map<Long, Integer> registerNumbers = new HashMap<>();
 
     public PupilsViewModel(Session session, UiText text) {
         this.session = session;
@@ -68,6 +70,7 @@ public final class PupilsViewModel {
             }
         });
         selected.addListener((o, a, r) -> loadHistory(r));
+        readRegisterNumbers();
         // a homeroom teacher opens on their own class, everyone else on the first one
         schoolClass.set(classes.stream().filter(c -> session.services().organisation().scope()
                 .isHomeroomOf(session.actor(), c)).findFirst().orElse(classes.isEmpty() ? null : classes.getFirst()));
@@ -87,7 +90,7 @@ public final class PupilsViewModel {
             error.set(text.error(e));
             found = List.of();
         }
-        Map<Long, Integer> numbers = registerNumbers();
+        Map<Long, Integer> numbers = registerNumbers;
         List<Pupil> list = found;
         rows.setAll(IntStream.range(0, list.size()).mapToObj(i -> new PupilRow(i + 1, list.get(i),
                 numbers.containsKey(list.get(i).id()) ? String.valueOf(numbers.get(list.get(i).id())) : "—")).toList());
@@ -98,14 +101,13 @@ public final class PupilsViewModel {
      * Register numbers come only with the whole sổ đăng bộ, which teachers may not read: they see "—".
      * (A class-scoped number lookup in PupilService would let them see their own pupils' numbers.)
      */
-    private Map<Long, Integer> registerNumbers() {
-        Map<Long, Integer> numbers = new HashMap<>();
+    private void readRegisterNumbers() {
+        registerNumbers.clear();
         if (canReadRegister()) {
             for (RegisterEntry e : pupils.register(session.actor()).entries()) {
-                numbers.put(e.pupilId(), e.registerNo());
+                registerNumbers.put(e.pupilId(), e.registerNo());
             }
         }
-        return numbers;
     }
 
     private void loadHistory(PupilRow row) {
@@ -178,6 +180,7 @@ public final class PupilsViewModel {
     private void saved(String message) {
         info.set(message);
         error.set("");
+        readRegisterNumbers();
         reload();
         loadHistory(selected.get());
     }
