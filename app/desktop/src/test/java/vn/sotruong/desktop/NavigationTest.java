@@ -21,7 +21,7 @@ class NavigationTest extends FxTestBase {
     @Test
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.STAFF,
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS, NavItem.STAFF,
                 NavItem.BACKUP, NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
@@ -32,7 +32,7 @@ class NavigationTest extends FxTestBase {
     @Test
     void principalSeesReviewPrintAndGradesButNoSetup() throws Exception {
         signInAs(TestSchool.PRINCIPAL);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.STAFF, NavItem.GRADEBOOK,
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.STAFF, NavItem.GRADEBOOK,
                 NavItem.REVIEW, NavItem.REGISTERS, NavItem.AUDIT);
         assertThat(textOf("#header-roles")).isEqualTo("Hiệu trưởng");
         assertThat(textOf("#home-week")).startsWith("Tuần học thứ 6 (học kì I)");
@@ -43,7 +43,7 @@ class NavigationTest extends FxTestBase {
     @SuppressWarnings("unchecked")
     void subjectTeacherSeesOnlyTheirClassesAndTheGradebook() throws Exception {
         signInAs(TestSchool.TEACHER);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.GRADEBOOK);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.GRADEBOOK);
         clickOn("#nav-classes");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ClassRow> classes = lookup("#classes-table").queryAs(TableView.class);
@@ -75,7 +75,7 @@ class NavigationTest extends FxTestBase {
     @Test
     void signOutReturnsToTheLoginScreen() throws Exception {
         signInAs(TestSchool.HOMEROOM);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.GRADEBOOK);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.GRADEBOOK);
         clickOn("#menu-system").clickOn("#menu-signout");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo("login");

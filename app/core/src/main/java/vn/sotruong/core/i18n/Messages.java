@@ -39,7 +39,21 @@ public final class Messages {
             return code;
         }
         // always through MessageFormat so quoting ('') behaves the same with and without arguments
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(formattable(args));
+    }
+
+    /**
+     * MessageFormat's {@code {0,date,…}} formats only {@link java.util.Date}; services pass
+     * {@link java.time.LocalDate}s (school days, no time zone), shown as that same calendar day.
+     */
+    private static Object[] formattable(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof java.time.LocalDate d) {
+                out[i] = java.util.Date.from(d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+            }
+        }
+        return out;
     }
 
     public String of(DomainException e) {

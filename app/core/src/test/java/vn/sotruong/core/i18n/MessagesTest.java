@@ -27,6 +27,12 @@ class MessagesTest {
     }
 
     @Test
+    void localDatesFormatInDatePatterns() {
+        DomainException e = new DomainException("pupil.movementBeforeEnrolment", java.time.LocalDate.of(2026, 10, 15));
+        assertThat(Messages.vietnamese().of(e)).contains("15/10/2026");
+    }
+
+    @Test
     void everyRoleHasALabel() {
         for (Role r : Role.values()) {
             assertThat(Messages.vietnamese().has(r.labelKey())).as(r.name()).isTrue();

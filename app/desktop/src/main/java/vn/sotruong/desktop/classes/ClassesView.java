@@ -29,7 +29,7 @@ public final class ClassesView {
                 (ClassRow r) -> String.valueOf(r.schoolClass().grade())));
         classes.getColumns().add(Fx.column(text.t("classes.name"), 90, (ClassRow r) -> r.schoolClass().name()));
         classes.getColumns().add(Fx.column(text.t("classes.homeroom"), 220, ClassRow::homeroom));
-        classes.getColumns().add(Fx.column(text.t("classes.size"), 80, (ClassRow r) -> "—"));
+        classes.getColumns().add(Fx.column(text.t("classes.size"), 80, (ClassRow r) -> String.valueOf(r.size())));
         classes.setItems(vm.classes());
 
         FilteredList<AssignmentRow> shown = new FilteredList<>(vm.assignments());

@@ -27,7 +27,8 @@ import vn.sotruong.desktop.i18n.UiText;
  * a subject teacher sees only their classes) and who teaches what in them.
  */
 public final class ClassesViewModel {
-    public record ClassRow(SchoolClass schoolClass, String homeroom) {
+    /** @param size sĩ số: the pupils in the class now */
+    public record ClassRow(SchoolClass schoolClass, String homeroom, int size) {
     }
 
     public record AssignmentRow(long classId, String className, String subject, String teacher) {
@@ -73,7 +74,10 @@ public final class ClassesViewModel {
         Function<Long, String> nameOf = id -> id == null ? "—" : names.getOrDefault(id, assigned);
 
         List<SchoolClass> visible = organisation.classes(session.actor(), yearId);
-        classes.setAll(visible.stream().map(c -> new ClassRow(c, nameOf.apply(c.homeroomStaffId()))).toList());
+        // one class list per class: a school has a few dozen classes (no per-year count in PupilService yet)
+        var pupils = session.services().pupils();
+        classes.setAll(visible.stream().map(c -> new ClassRow(c, nameOf.apply(c.homeroomStaffId()),
+                pupils.classList(session.actor(), c.id()).size())).toList());
         Map<Long, SchoolClass> byId = visible.stream().collect(Collectors.toMap(SchoolClass::id, c -> c));
         Map<Long, Subject> subjects = session.services().years().subjects(yearId).stream()
                 .collect(Collectors.toMap(Subject::id, s -> s));

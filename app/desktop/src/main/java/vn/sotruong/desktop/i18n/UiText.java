@@ -80,7 +80,7 @@ public final class UiText {
     public String error(Throwable e) {
         if (e instanceof DomainException d) {
             // the desktop's own codes (launch options) live in its bundle, the services' in core's
-            return bundle.containsKey(d.code()) ? t(d.code(), d.args()) : messages.of(d);
+            return bundle.containsKey(d.code()) ? t(d.code(), d.args()) : code(d.code(), d.args());
         }
         // an unexpected failure is a bug or an environment problem: keep the details in the log
         LOG.log(System.Logger.Level.ERROR, "unexpected failure", e);

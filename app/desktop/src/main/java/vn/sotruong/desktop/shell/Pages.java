@@ -24,6 +24,8 @@ import vn.sotruong.desktop.home.HomeViewModel;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.permissions.PermissionsView;
 import vn.sotruong.desktop.permissions.PermissionsViewModel;
+import vn.sotruong.desktop.pupils.PupilsView;
+import vn.sotruong.desktop.pupils.PupilsViewModel;
 import vn.sotruong.desktop.settings.SettingsView;
 import vn.sotruong.desktop.settings.SettingsViewModel;
 import vn.sotruong.desktop.staff.StaffView;
@@ -55,6 +57,7 @@ final class Pages {
                         text).root();
                 case STAFF -> new StaffView(new StaffViewModel(session, text), text).root();
                 case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
+                case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         text).root();
@@ -79,6 +82,7 @@ final class Pages {
             case HOME -> Material2OutlinedAL.HOME;
             case YEAR -> Material2OutlinedAL.EVENT_NOTE;
             case CLASSES -> Material2OutlinedAL.CLASS;
+            case PUPILS -> Material2OutlinedMZ.SCHOOL;
             case GRADEBOOK -> Material2OutlinedAL.GRADING;
             case REVIEW -> Material2OutlinedAL.INSIGHTS;
             case REGISTERS -> Material2OutlinedMZ.PRINT;
