@@ -2,17 +2,12 @@ package vn.sotruong.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,23 +30,12 @@ class BackupCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, new ByteArrayInputStream(new byte[0]));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(Map<String, String> env, String... args) {
+        return CliRun.of(env, args);
     }
 
     private static Map<String, String> env(String... pairs) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
+        return CliRun.env(pairs);
     }
 
     private static Map<String, String> admin() {
@@ -62,9 +46,9 @@ class BackupCliTest {
     @BeforeAll
     static void demoSchoolAndItsBackup() {
         demoStore = shared.resolve("demo");
-        Result demo = run(env(), "--data", demoStore.toString(), "demo", "create");
+        CliRun demo = run(env(), "--data", demoStore.toString(), "demo", "create");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        Result r = run(admin(), "--data", demoStore.toString(), "--user", DemoAccounts.ADMIN, "backup", "create",
+        CliRun r = run(admin(), "--data", demoStore.toString(), "--user", DemoAccounts.ADMIN, "backup", "create",
                 "--to", shared.resolve("usb").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         backupFile = Path.of(r.out().lines().findFirst().orElseThrow());
@@ -75,17 +59,17 @@ class BackupCliTest {
 
     @Test
     void verify_says_intact_with_exit_0_without_a_store_or_a_user() {
-        Result r = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "verify", backupFile.toString());
+        CliRun r = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "verify", backupFile.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("nguyên vẹn", "Dữ liệu mẫu");
     }
 
     @Test
     void verify_with_a_wrong_password_exits_4() {
-        Result r = run(env("SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1"), "backup", "verify", backupFile.toString());
+        CliRun r = run(env("SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1"), "backup", "verify", backupFile.toString());
         assertThat(r.exit()).isEqualTo(4);
         assertThat(r.err()).contains("Mật khẩu sao lưu không đúng");
-        Result en = run(env("SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1", "SOTRUONG_LANG", "en"), "backup", "verify",
+        CliRun en = run(env("SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1", "SOTRUONG_LANG", "en"), "backup", "verify",
                 backupFile.toString());
         assertThat(en.err()).contains("backup password is wrong");
     }
@@ -99,7 +83,7 @@ class BackupCliTest {
         all[all.length / 2] ^= 1;
         Files.write(flipped, all);
         for (Path p : List.of(cut, flipped, dir.resolve("missing.sotruong.gpg"))) {
-            Result r = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "verify", p.toString());
+            CliRun r = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "verify", p.toString());
             assertThat(r.exit()).as(p.toString()).isEqualTo(5);
             assertThat(r.err()).contains("bị hỏng hoặc không đầy đủ");
         }
@@ -107,7 +91,7 @@ class BackupCliTest {
 
     @Test
     void verify_without_a_backup_password_is_a_usage_error() {
-        Result r = run(env(), "backup", "verify", backupFile.toString());
+        CliRun r = run(env(), "backup", "verify", backupFile.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("SOTRUONG_BACKUP_PASSWORD");
     }
@@ -116,11 +100,11 @@ class BackupCliTest {
     void restore_replaces_later_changes_and_every_table_matches_the_backup() throws Exception {
         Path store = copyOfDemo();
         Map<String, Long> before = counts(store);
-        Result add = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD, "SOTRUONG_NEW_PASSWORD", "TamThoi#2026"),
+        CliRun add = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD, "SOTRUONG_NEW_PASSWORD", "TamThoi#2026"),
                 "--data", store.toString(), "--user", DemoAccounts.ADMIN, "user", "add", "--login", "moi.sau",
                 "--name", "Người Mới", "--roles", "gvbm");
         assertThat(add.exit()).as(add.err()).isZero();
-        Result r = run(admin(), "--data", store.toString(), "--user", DemoAccounts.ADMIN, "backup", "restore",
+        CliRun r = run(admin(), "--data", store.toString(), "--user", DemoAccounts.ADMIN, "backup", "restore",
                 backupFile.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         Map<String, Long> after = counts(store);
@@ -142,11 +126,11 @@ class BackupCliTest {
     @Test
     void restore_by_a_teacher_or_with_a_wrong_backup_password_is_refused_with_3() throws Exception {
         Path store = copyOfDemo();
-        Result wrong = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD, "SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1"),
+        CliRun wrong = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD, "SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1"),
                 "--data", store.toString(), "--user", DemoAccounts.ADMIN, "backup", "restore", backupFile.toString());
         assertThat(wrong.exit()).isEqualTo(3);
         assertThat(wrong.err()).contains("Mật khẩu sao lưu không đúng");
-        Result teacher = run(admin(), "--data", store.toString(), "--user", DemoAccounts.SUBJECT_TEACHER,
+        CliRun teacher = run(admin(), "--data", store.toString(), "--user", DemoAccounts.SUBJECT_TEACHER,
                 "backup", "restore", backupFile.toString());
         assertThat(teacher.exit()).isEqualTo(3);
         assertThat(teacher.err()).contains("không có quyền");
@@ -159,7 +143,7 @@ class BackupCliTest {
     @Test
     void create_by_a_teacher_is_refused_and_writes_nothing() {
         Path usb = dir.resolve("usb");
-        Result r = run(admin(), "--data", copyOfDemo().toString(), "--user", DemoAccounts.SUBJECT_TEACHER,
+        CliRun r = run(admin(), "--data", copyOfDemo().toString(), "--user", DemoAccounts.SUBJECT_TEACHER,
                 "backup", "create", "--to", usb.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(usb).doesNotExist();
@@ -167,7 +151,7 @@ class BackupCliTest {
 
     @Test
     void the_help_names_the_backup_commands_and_their_exit_codes() {
-        Result r = run(env(), "backup", "verify", "--help");
+        CliRun r = run(env(), "backup", "verify", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("4 sai mật khẩu sao lưu", "FILE");
         assertThat(run(env(), "--help").out()).contains("backup");

@@ -2,12 +2,8 @@ package vn.sotruong.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,23 +23,12 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    private Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, new ByteArrayInputStream(new byte[0]));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(Map<String, String> env, String... args) {
+        return CliRun.of(env, args);
     }
 
     private static Map<String, String> env(String... pairs) {
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
+        return CliRun.env(pairs);
     }
 
     private String data() {
@@ -51,13 +36,13 @@ class CliTest {
     }
 
     private void initSchool() {
-        Result r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "school", "init",
+        CliRun r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "school", "init",
                 "--name", "Trường THCS Chu Văn An", "--level", "thcs", "--year", "2026-2027", "--admin", "quantri",
                 "--admin-name", "Trần Quốc Toản", "--province", "Hà Nội");
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
-    private Result asAdmin(String... args) {
+    private CliRun asAdmin(String... args) {
         return run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD, "SOTRUONG_NEW_PASSWORD", TEMP_PASSWORD),
                 concat(List.of("--data", data(), "--user", "quantri"), args));
     }
@@ -88,7 +73,7 @@ class CliTest {
 
     @Test
     void version_prints_the_version_and_exits_0() {
-        Result r = run(env(), "--version");
+        CliRun r = run(env(), "--version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("Sổ Trường ").contains("H2 2.5");
         assertThat(r.err()).isEmpty();
@@ -107,29 +92,29 @@ class CliTest {
 
     @Test
     void help_is_vietnamese_by_default_and_english_on_request() {
-        Result vi = run(env(), "demo", "create", "--help");
+        CliRun vi = run(env(), "demo", "create", "--help");
         assertThat(vi.exit()).isZero();
         assertThat(vi.out()).contains("Cách dùng:", "Tạo trường mẫu trong một kho dữ liệu trống", "--seed",
                 "Cấp học: thcs");
-        Result en = run(env("SOTRUONG_LANG", "en"), "demo", "create", "--help");
+        CliRun en = run(env("SOTRUONG_LANG", "en"), "demo", "create", "--help");
         assertThat(en.out()).contains("Usage:", "Creates the demo school in an empty store");
-        Result top = run(env(), "--help");
+        CliRun top = run(env(), "--help");
         assertThat(top.out()).contains("Lệnh:", "demo", "school", "class", "user", "Mã thoát");
     }
 
     @Test
     void school_init_then_user_add_then_the_new_user_must_change_password_before_anything_else() {
         initSchool();
-        Result add = asAdmin("user", "add", "--login", "thuy.nt", "--name", "Nguyễn Thị Thủy", "--roles", "gvbm,gvcn");
+        CliRun add = asAdmin("user", "add", "--login", "thuy.nt", "--name", "Nguyễn Thị Thủy", "--roles", "gvbm,gvcn");
         assertThat(add.exit()).as(add.err()).isZero();
         assertThat(add.out()).contains("thuy.nt");
 
-        Result beforeChange = run(env("SOTRUONG_PASSWORD", TEMP_PASSWORD), "--data", data(), "--user", "thuy.nt",
+        CliRun beforeChange = run(env("SOTRUONG_PASSWORD", TEMP_PASSWORD), "--data", data(), "--user", "thuy.nt",
                 "class", "add", "--grade", "7", "--name", "7A");
         assertThat(beforeChange.exit()).isEqualTo(3);
         assertThat(beforeChange.err()).contains("Bạn cần đổi mật khẩu trước khi tiếp tục.");
 
-        Result passwd = run(env("SOTRUONG_PASSWORD", TEMP_PASSWORD, "SOTRUONG_NEW_PASSWORD", "MoiMoi#2026"),
+        CliRun passwd = run(env("SOTRUONG_PASSWORD", TEMP_PASSWORD, "SOTRUONG_NEW_PASSWORD", "MoiMoi#2026"),
                 "--data", data(), "--user", "thuy.nt", "user", "passwd");
         assertThat(passwd.exit()).as(passwd.err()).isZero();
         java.util.Optional<vn.sotruong.core.security.PasswordChange> due =
@@ -143,10 +128,10 @@ class CliTest {
     @Test
     void user_passwd_changes_the_own_password_and_the_old_one_stops_working() {
         initSchool();
-        Result r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD, "SOTRUONG_NEW_PASSWORD", "DoiRoi#2026"),
+        CliRun r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD, "SOTRUONG_NEW_PASSWORD", "DoiRoi#2026"),
                 "--data", data(), "--user", "quantri", "user", "passwd");
         assertThat(r.exit()).as(r.err()).isZero();
-        Result old = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "--user", "quantri",
+        CliRun old = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "--user", "quantri",
                 "class", "add", "--grade", "6", "--name", "6A");
         assertThat(old.exit()).isEqualTo(3);
         assertThat(old.err()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
@@ -157,7 +142,7 @@ class CliTest {
         initSchool();
         assertThat(asAdmin("user", "add", "--login", "lan.pt", "--name", "Phạm Thị Lan", "--roles", "gvcn").exit())
                 .isZero();
-        Result r = asAdmin("class", "add", "--grade", "7", "--name", "7a", "--homeroom", "lan.pt");
+        CliRun r = asAdmin("class", "add", "--grade", "7", "--name", "7a", "--homeroom", "lan.pt");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("7A", "2026-2027");
         SchoolClass c = inStore(s -> {
@@ -173,7 +158,7 @@ class CliTest {
     @Test
     void a_wrong_password_is_refused_with_3_and_a_vietnamese_reason() {
         initSchool();
-        Result r = run(env("SOTRUONG_PASSWORD", "sai-mat-khau"), "--data", data(), "--user", "quantri",
+        CliRun r = run(env("SOTRUONG_PASSWORD", "sai-mat-khau"), "--data", data(), "--user", "quantri",
                 "class", "add", "--grade", "6", "--name", "6A");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err().strip()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
@@ -184,7 +169,7 @@ class CliTest {
     @Test
     void refusals_are_in_english_when_asked() {
         initSchool();
-        Result r = run(env("SOTRUONG_PASSWORD", "sai-mat-khau", "SOTRUONG_LANG", "en"), "--data", data(),
+        CliRun r = run(env("SOTRUONG_PASSWORD", "sai-mat-khau", "SOTRUONG_LANG", "en"), "--data", data(),
                 "--user", "quantri", "class", "add", "--grade", "6", "--name", "6A");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).doesNotContain("mật khẩu").containsIgnoringCase("password");
@@ -197,7 +182,7 @@ class CliTest {
         run(env("SOTRUONG_PASSWORD", TEMP_PASSWORD, "SOTRUONG_NEW_PASSWORD", "GvMinh#2026"), "--data", data(),
                 "--user", "minh.lv", "user", "passwd");
         int before = accountCount();
-        Result r = run(env("SOTRUONG_PASSWORD", "GvMinh#2026", "SOTRUONG_NEW_PASSWORD", TEMP_PASSWORD),
+        CliRun r = run(env("SOTRUONG_PASSWORD", "GvMinh#2026", "SOTRUONG_NEW_PASSWORD", TEMP_PASSWORD),
                 "--data", data(), "--user", "minh.lv", "user", "add", "--login", "hacker", "--name", "Ai Đó",
                 "--roles", "quan-tri");
         assertThat(r.exit()).isEqualTo(3);
@@ -209,7 +194,7 @@ class CliTest {
     void a_duplicate_class_is_refused_and_nothing_changes() {
         initSchool();
         assertThat(asAdmin("class", "add", "--grade", "6", "--name", "6A").exit()).isZero();
-        Result r = asAdmin("class", "add", "--grade", "6", "--name", "6a");
+        CliRun r = asAdmin("class", "add", "--grade", "6", "--name", "6a");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("Lớp 6A đã có trong năm học này.");
         assertThat(classCount()).isEqualTo(1);
@@ -219,16 +204,16 @@ class CliTest {
     void bad_input_is_refused_with_3_and_changes_nothing() {
         initSchool();
         int accounts = accountCount();
-        Result grade = asAdmin("class", "add", "--grade", "10", "--name", "10A");
+        CliRun grade = asAdmin("class", "add", "--grade", "10", "--name", "10A");
         assertThat(grade.exit()).isEqualTo(3);
         assertThat(grade.err()).contains("Khối 10");
-        Result homeroom = asAdmin("class", "add", "--grade", "6", "--name", "6B", "--homeroom", "khong.co");
+        CliRun homeroom = asAdmin("class", "add", "--grade", "6", "--name", "6B", "--homeroom", "khong.co");
         assertThat(homeroom.exit()).isEqualTo(3);
         assertThat(homeroom.err()).contains("khong.co");
-        Result role = asAdmin("user", "add", "--login", "x.y", "--name", "Xuân Yến", "--roles", "gvbm,hoc-sinh");
+        CliRun role = asAdmin("user", "add", "--login", "x.y", "--name", "Xuân Yến", "--roles", "gvbm,hoc-sinh");
         assertThat(role.exit()).isEqualTo(3);
         assertThat(role.err()).contains("hoc-sinh");
-        Result shortPassword = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD, "SOTRUONG_NEW_PASSWORD", "123"),
+        CliRun shortPassword = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD, "SOTRUONG_NEW_PASSWORD", "123"),
                 "--data", data(), "--user", "quantri", "user", "add", "--login", "x.y", "--name", "Xuân Yến",
                 "--roles", "gvbm");
         assertThat(shortPassword.exit()).isEqualTo(3);
@@ -240,7 +225,7 @@ class CliTest {
     @Test
     void school_init_on_a_store_with_a_school_is_refused() {
         initSchool();
-        Result r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "school", "init", "--name", "Khác",
+        CliRun r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "school", "init", "--name", "Khác",
                 "--level", "tieuhoc", "--year", "2026-2027", "--admin", "khac");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("Kho dữ liệu đã có trường");
@@ -250,14 +235,14 @@ class CliTest {
 
     @Test
     void demo_create_makes_the_demo_school_whose_accounts_sign_in() {
-        Result r = run(env(), "demo", "create", "--data", data(), "--level", "tieuhoc", "--seed", "7");
+        CliRun r = run(env(), "demo", "create", "--data", data(), "--level", "tieuhoc", "--seed", "7");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Dữ liệu mẫu", "25 lớp", DemoAccounts.PASSWORD);
-        Result teacher = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD), "--data", data(), "--user",
+        CliRun teacher = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD), "--data", data(), "--user",
                 DemoAccounts.SUBJECT_TEACHER_TIEU_HOC, "class", "add", "--grade", "5", "--name", "5Z");
         assertThat(teacher.exit()).isEqualTo(3);
         assertThat(teacher.err()).contains("không có quyền");
-        Result admin = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD), "--data", data(), "--user",
+        CliRun admin = run(env("SOTRUONG_PASSWORD", DemoAccounts.PASSWORD), "--data", data(), "--user",
                 DemoAccounts.ADMIN, "class", "add", "--grade", "5", "--name", "5Z");
         assertThat(admin.exit()).as(admin.err()).isZero();
     }
@@ -266,7 +251,7 @@ class CliTest {
     void demo_create_on_a_store_that_has_a_school_is_refused() {
         initSchool();
         int accounts = accountCount();
-        Result r = run(env(), "--data", data(), "demo", "create");
+        CliRun r = run(env(), "--data", data(), "demo", "create");
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("Kho dữ liệu đã có dữ liệu của một trường.");
         assertThat(accountCount()).isEqualTo(accounts);
@@ -278,7 +263,7 @@ class CliTest {
     void a_store_in_use_by_another_session_is_refused() {
         initSchool();
         try (Store held = Store.open(dir.resolve("store"))) {
-            Result r = asAdmin("class", "add", "--grade", "6", "--name", "6A");
+            CliRun r = asAdmin("class", "add", "--grade", "6", "--name", "6A");
             assertThat(r.exit()).isEqualTo(3);
             assertThat(r.err()).contains("đang được một phiên Sổ Trường khác sử dụng");
             assertThat(held.services().setup().isEmpty()).isFalse();
@@ -288,29 +273,29 @@ class CliTest {
 
     @Test
     void an_unknown_command_is_a_usage_error() {
-        Result r = run(env(), "--data", data(), "frobnicate");
+        CliRun r = run(env(), "--data", data(), "frobnicate");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Không hiểu lệnh hoặc tùy chọn: frobnicate", "--help");
-        Result missing = run(env(), "--data", data(), "class", "add", "--grade", "6");
+        CliRun missing = run(env(), "--data", data(), "class", "add", "--grade", "6");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("Thiếu tùy chọn bắt buộc: --name");
-        Result level = run(env(), "--data", data(), "demo", "create", "--level", "mamnon");
+        CliRun level = run(env(), "--data", data(), "demo", "create", "--level", "mamnon");
         assertThat(level.exit()).isEqualTo(2);
-        Result group = run(env(), "--data", data(), "user");
+        CliRun group = run(env(), "--data", data(), "user");
         assertThat(group.exit()).isEqualTo(2);
         assertThat(group.err()).contains("sotruong user");
     }
 
     @Test
     void a_missing_password_without_a_console_is_a_usage_error_and_nothing_is_opened() {
-        Result r = run(env(), "--data", data(), "--user", "quantri", "class", "add", "--grade", "6", "--name", "6A");
+        CliRun r = run(env(), "--data", data(), "--user", "quantri", "class", "add", "--grade", "6", "--name", "6A");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("SOTRUONG_PASSWORD");
         assertThat(dir.resolve("store")).doesNotExist();
-        Result init = run(env(), "--data", data(), "school", "init", "--name", "A", "--level", "thcs",
+        CliRun init = run(env(), "--data", data(), "school", "init", "--name", "A", "--level", "thcs",
                 "--year", "2026-2027", "--admin", "quantri");
         assertThat(init.exit()).isEqualTo(2);
-        Result noNew = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "--user", "quantri",
+        CliRun noNew = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "--user", "quantri",
                 "user", "passwd");
         assertThat(noNew.exit()).isEqualTo(2);
         assertThat(noNew.err()).contains("SOTRUONG_NEW_PASSWORD");
@@ -319,7 +304,7 @@ class CliTest {
     @Test
     void a_command_that_needs_a_user_says_so() {
         initSchool();
-        Result r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "class", "add", "--grade", "6",
+        CliRun r = run(env("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", data(), "class", "add", "--grade", "6",
                 "--name", "6A");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--user");

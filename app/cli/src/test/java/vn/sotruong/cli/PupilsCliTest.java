@@ -2,12 +2,8 @@ package vn.sotruong.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,18 +27,11 @@ class PupilsCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
+    private CliRun run(Map<String, String> env, String... args) {
+        return CliRun.of(env, args);
     }
 
-    private Result run(Map<String, String> env, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, new ByteArrayInputStream(new byte[0]));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private Result asAdmin(String... args) {
+    private CliRun asAdmin(String... args) {
         List<String> all = new ArrayList<>(List.of("--data", dir.resolve("store").toString(), "--user", "quantri"));
         all.addAll(List.of(args));
         return run(Map.of("SOTRUONG_PASSWORD", PASSWORD), all.toArray(String[]::new));
@@ -50,7 +39,7 @@ class PupilsCliTest {
 
     @BeforeEach
     void schoolWithClass7A() {
-        Result init = run(Map.of("SOTRUONG_PASSWORD", PASSWORD), "--data", dir.resolve("store").toString(), "school",
+        CliRun init = run(Map.of("SOTRUONG_PASSWORD", PASSWORD), "--data", dir.resolve("store").toString(), "school",
                 "init", "--name", "Trường THCS Chu Văn An", "--level", "thcs", "--year", "2026-2027", "--admin",
                 "quantri");
         assertThat(init.exit()).as(init.err()).isZero();
@@ -83,7 +72,7 @@ class PupilsCliTest {
         Path f = workbook("7a.xlsx", List.of(HEADERS, List.of("HS001", "Nguyễn Thị Ánh", "12/03/2013", "Nữ"),
                 List.of("HS002", "Lê Văn Bảo", "01/12/2013", "Nam")));
 
-        Result r = asAdmin("pupils", "import", "--class", "7a", "--file", f.toString());
+        CliRun r = asAdmin("pupils", "import", "--class", "7a", "--file", f.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Đã nhập 2 học sinh vào lớp 7A");
@@ -96,7 +85,7 @@ class PupilsCliTest {
                 List.of("HS001", "Nguyễn Thị Ánh", "12/03/2013", "Nữ", "6A"),
                 List.of("HS002", "Lê Văn Bảo", "31/02/2013", "Trai", "6B")));
 
-        Result r = asAdmin("pupils", "import", "--class", "7A", "--file", f.toString());
+        CliRun r = asAdmin("pupils", "import", "--class", "7A", "--file", f.toString());
 
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("Cảnh báo — HOCSINH, dòng 1, cột “Lớp cũ”",
@@ -105,7 +94,7 @@ class PupilsCliTest {
         assertThat(r.out()).isEmpty();
         assertThat(pupilCount()).isZero();
 
-        Result en = run(Map.of("SOTRUONG_PASSWORD", PASSWORD, "SOTRUONG_LANG", "en"), "--data",
+        CliRun en = run(Map.of("SOTRUONG_PASSWORD", PASSWORD, "SOTRUONG_LANG", "en"), "--data",
                 dir.resolve("store").toString(), "--user", "quantri", "pupils", "import", "--class", "7A", "--file",
                 f.toString());
         assertThat(en.exit()).isEqualTo(3);
@@ -116,14 +105,14 @@ class PupilsCliTest {
     void a_missing_file_or_class_is_not_a_success() {
         assertThat(asAdmin("pupils", "import", "--class", "7A", "--file", dir.resolve("none.xlsx").toString()).exit())
                 .isEqualTo(2);
-        Result noClass = asAdmin("pupils", "import", "--class", "9Z", "--file", dir.toString() + "/x.xlsx");
+        CliRun noClass = asAdmin("pupils", "import", "--class", "9Z", "--file", dir.toString() + "/x.xlsx");
         assertThat(noClass.exit()).isEqualTo(2);
     }
 
     @Test
     void an_unknown_class_is_refused_with_exit_3() throws IOException {
         Path f = workbook("x.xlsx", List.of(HEADERS, List.of("HS001", "Nguyễn Thị Ánh", "12/03/2013", "Nữ")));
-        Result r = asAdmin("pupils", "import", "--class", "9Z", "--file", f.toString());
+        CliRun r = asAdmin("pupils", "import", "--class", "9Z", "--file", f.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(pupilCount()).isZero();
     }
@@ -132,7 +121,7 @@ class PupilsCliTest {
     void the_template_has_the_hocsinh_headers_and_imports_as_nothing() throws IOException {
         Path out = dir.resolve("mau-danh-sach.xlsx");
 
-        Result r = run(Map.of(), "pupils", "template", "--out", out.toString());
+        CliRun r = run(Map.of(), "pupils", "template", "--out", out.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains(out.toString());
@@ -145,7 +134,7 @@ class PupilsCliTest {
                     "Người giám hộ", "Điện thoại");
             assertThat(header.getCell(0).getCellComment().getString().getString()).contains("Bắt buộc");
         }
-        Result empty = asAdmin("pupils", "import", "--class", "7A", "--file", out.toString());
+        CliRun empty = asAdmin("pupils", "import", "--class", "7A", "--file", out.toString());
         assertThat(empty.exit()).isEqualTo(3);
         assertThat(empty.err()).contains("không có học sinh nào");
     }

@@ -16,11 +16,11 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.data.store.Store;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
 /** Backups of a real store in temp folders: write, read back, restore, and what they survive. */
-class BackupTest extends SchoolStoreTest {
+class BackupTest extends SchoolStoreFixture {
     static final char[] PASSWORD = "SaoLuu#2026".toCharArray();
 
     private BackupService service() {

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 
 /** The README's promise: the standard tool opens our backups, and we accept what the standard tool writes. */
-class GpgInteropTest extends SchoolStoreTest {
+class GpgInteropTest extends SchoolStoreFixture {
     private static final String PASSWORD = "SaoLuu#2026";
 
     @BeforeEach

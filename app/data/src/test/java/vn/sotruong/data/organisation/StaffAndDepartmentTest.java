@@ -10,11 +10,11 @@ import vn.sotruong.core.organisation.StaffMember;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.security.StaffAccount;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
 /** Editing staff records and departments through the services, against a real store. */
-class StaffAndDepartmentTest extends SchoolStoreTest {
+class StaffAndDepartmentTest extends SchoolStoreFixture {
 
     private StaffMember staffOf(Actor a) {
         return s.organisation().staff(admin).stream().filter(m -> m.id() == a.staffId()).findFirst().orElseThrow();

@@ -13,11 +13,11 @@ import vn.sotruong.core.pupil.Pupil;
 import vn.sotruong.core.pupil.RegisterEntry;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
 /** Enrolment and movements: dated, with reasons, in the history, and the books of the period keep the pupil. */
-class MovementTest extends SchoolStoreTest {
+class MovementTest extends SchoolStoreFixture {
     private static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
     private static final LocalDate OCT_1 = LocalDate.of(2026, 10, 1);
     private long year;

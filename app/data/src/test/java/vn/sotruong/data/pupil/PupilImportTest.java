@@ -20,10 +20,10 @@ import vn.sotruong.core.pupil.Pupil;
 import vn.sotruong.core.pupil.PupilColumn;
 import vn.sotruong.core.pupil.PupilImportResult;
 import vn.sotruong.core.pupil.RegisterEntry;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 
 /** The HOCSINH import from real xlsx files: all or nothing, every problem named by row and column. */
-class PupilImportTest extends SchoolStoreTest {
+class PupilImportTest extends SchoolStoreFixture {
     private static final List<Object> HEADERS = List.of("Mã học sinh", "Họ và tên", "Ngày sinh", "Giới tính",
             "Dân tộc", "Nơi sinh", "Địa chỉ thường trú", "Con gia đình chính sách", "Họ tên cha", "Họ tên mẹ",
             "Người giám hộ", "Điện thoại");

@@ -14,11 +14,11 @@ import vn.sotruong.core.pupil.Pupil;
 import vn.sotruong.core.pupil.RegisterEntry;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
 /** Pupil records, the sổ đăng bộ numbering, class-list order, search and who may edit. */
-class PupilServiceTest extends SchoolStoreTest {
+class PupilServiceTest extends SchoolStoreFixture {
     private static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
     private long year;
     private long c7a;

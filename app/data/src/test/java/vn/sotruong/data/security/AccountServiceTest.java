@@ -13,10 +13,10 @@ import vn.sotruong.core.security.NewPerson;
 import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.security.PermissionMatrix;
 import vn.sotruong.core.security.Role;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
-class AccountServiceTest extends SchoolStoreTest {
+class AccountServiceTest extends SchoolStoreFixture {
 
     @Test
     void thePersonsRolesUnion() {

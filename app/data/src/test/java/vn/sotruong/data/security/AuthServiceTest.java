@@ -13,11 +13,11 @@ import vn.sotruong.core.security.NewPerson;
 import vn.sotruong.core.security.PasswordChange;
 import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.security.Role;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
 /** Sign-in against a real store: delays, lockout, no user enumeration, forced changes, expiry. */
-class AuthServiceTest extends SchoolStoreTest {
+class AuthServiceTest extends SchoolStoreFixture {
 
     @Test
     void signsInWithRolesAndPermissionsAndRecordsIt() {

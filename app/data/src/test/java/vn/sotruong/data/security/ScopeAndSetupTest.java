@@ -11,11 +11,11 @@ import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.year.CalendarDay;
 import vn.sotruong.core.year.DayKind;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
 /** The school's year as set up, and data scope: teachers reach only what they are assigned. */
-class ScopeAndSetupTest extends SchoolStoreTest {
+class ScopeAndSetupTest extends SchoolStoreFixture {
     private long year;
 
     @org.junit.jupiter.api.BeforeEach

@@ -10,10 +10,10 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.security.SecuritySettings;
-import vn.sotruong.data.support.SchoolStoreTest;
+import vn.sotruong.data.support.SchoolStoreFixture;
 import vn.sotruong.data.support.Schools;
 
-class SettingsAndAuditServiceTest extends SchoolStoreTest {
+class SettingsAndAuditServiceTest extends SchoolStoreFixture {
 
     @Test
     void theAdministratorChangesSecuritySettingsAndItIsAudited() {

@@ -14,7 +14,7 @@ import vn.sotruong.data.store.Store;
  * A real store in a temp folder holding the small school of {@link Schools}, its administrator signed
  * in, and a clock the test moves by hand.
  */
-public abstract class SchoolStoreTest {
+public abstract class SchoolStoreFixture {
     @TempDir
     protected Path dir;
     protected final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T01:00:00Z"));
