@@ -2,13 +2,11 @@ package vn.sotruong.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import vn.sotruong.core.app.CoreServices;
+import vn.sotruong.data.store.FileTrees;
 import vn.sotruong.data.store.Store;
 
 /**
@@ -65,22 +63,7 @@ public final class TempStore implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a temp folder left behind is harmless; failing the test for it would hide the real result
-        }
+        // a temp folder left behind is harmless; failing the test for it would hide the real result
+        FileTrees.deleteQuietly(root);
     }
 }
