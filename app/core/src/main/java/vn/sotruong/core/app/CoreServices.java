@@ -1,6 +1,10 @@
 package vn.sotruong.core.app;
 
 import java.time.Clock;
+import java.util.Map;
+import vn.sotruong.core.gradebook.ClassBooks;
+import vn.sotruong.core.gradebook.GradebookService;
+import vn.sotruong.core.gradebook.ResultsService;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.pupil.MovementService;
 import vn.sotruong.core.pupil.PupilService;
@@ -25,6 +29,8 @@ public final class CoreServices {
     private final AuditService audit;
     private final PupilService pupils;
     private final MovementService movements;
+    private final GradebookService gradebook;
+    private final ResultsService results;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -42,6 +48,13 @@ public final class CoreServices {
                 s.transactions(), clock);
         this.movements = new MovementService(s.pupils(), s.enrolments(), s.organisation(), s.audit(),
                 s.transactions());
+        ClassBooks books = new ClassBooks(s.organisation(), s.years(), s.school(), s.subjects(), s.pupils(),
+                s.enrolments(), s.gradebook());
+        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), s.audit(), s.transactions(),
+                clock);
+        // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
+        this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
+                s.audit(), s.transactions(), clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -86,6 +99,16 @@ public final class CoreServices {
     /** Enrolments and movements (transfers, dropouts, class changes, returns). */
     public MovementService movements() {
         return movements;
+    }
+
+    /** Sổ điểm: the entry sheets of each class. */
+    public GradebookService gradebook() {
+        return gradebook;
+    }
+
+    /** Results computed from the gradebook, what is missing, and their approval. */
+    public ResultsService results() {
+        return results;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -3,6 +3,7 @@ package vn.sotruong.core.app;
 import vn.sotruong.core.audit.AuditLog;
 import vn.sotruong.core.common.Transactions;
 import vn.sotruong.core.curriculum.SubjectStore;
+import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.pupil.EnrolmentStore;
 import vn.sotruong.core.pupil.PupilStore;
@@ -18,5 +19,6 @@ import vn.sotruong.core.year.YearStore;
 public record CoreStores(Transactions transactions, SchoolStore school, SettingsStore settings, YearStore years,
                          SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
-                         PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments) {
+                         PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
+                         GradebookStore gradebook) {
 }

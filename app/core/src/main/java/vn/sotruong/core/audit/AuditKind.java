@@ -29,5 +29,11 @@ public enum AuditKind {
     BACKUP_RESTORED,
     PUPIL_CREATED,
     PUPIL_CHANGED,
-    PUPIL_MOVED
+    PUPIL_MOVED,
+    /** Scores, comments, remarks or exemptions of a subject changed (the cells' history has each change). */
+    SCORE_CHANGED,
+    /** Conduct (rèn luyện) or qualities and competences changed. */
+    CONDUCT_CHANGED,
+    /** The principal approved a class's results for a period. */
+    RESULTS_APPROVED
 }

@@ -16,6 +16,12 @@ public interface EnrolmentStore {
     /** Enrolments in the class that cover the day. */
     List<Enrolment> inClassOn(long classId, LocalDate day);
 
+    /** Every enrolment in the class, ended or not (the class's books keep pupils who left). */
+    List<Enrolment> inClass(long classId);
+
+    /** Every enrolment of the school year. */
+    List<Enrolment> inYear(long yearId);
+
     /** Open enrolments in the class. */
     List<Enrolment> openInClass(long classId);
 

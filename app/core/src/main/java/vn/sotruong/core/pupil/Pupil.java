@@ -15,6 +15,10 @@ import java.time.LocalDate;
 public record Pupil(long id, String code, String fullName, LocalDate birthDate, Gender gender, String birthPlace,
                     String ethnicity, String address, boolean policyFamily, Parent father, Parent mother,
                     Parent guardian, String phone, String nationalId, Consent consent) {
+    /** Class-list order: by given name, then middle and family name, as schools sort; mã học sinh last. */
+    public static final java.util.Comparator<Pupil> CLASS_LIST_ORDER = java.util.Comparator
+            .comparing(Pupil::fullName, vn.sotruong.core.common.VietnameseText.personNameOrder())
+            .thenComparing(Pupil::code);
 
     public Pupil withId(long newId) {
         return new Pupil(newId, code, fullName, birthDate, gender, birthPlace, ethnicity, address, policyFamily,

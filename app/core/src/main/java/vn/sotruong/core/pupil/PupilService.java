@@ -233,8 +233,7 @@ public final class PupilService {
 
     private static List<Pupil> sorted(List<Pupil> list) {
         List<Pupil> copy = new ArrayList<>(list);
-        copy.sort(Comparator.comparing(Pupil::fullName, VietnameseText.personNameOrder())
-                .thenComparing(Pupil::code));
+        copy.sort(Pupil.CLASS_LIST_ORDER);
         return copy;
     }
 }

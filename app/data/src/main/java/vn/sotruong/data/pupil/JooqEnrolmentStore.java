@@ -58,6 +58,18 @@ public final class JooqEnrolmentStore implements EnrolmentStore {
     }
 
     @Override
+    public List<Enrolment> inClass(long classId) {
+        return tx.dsl().selectFrom(ENROLMENT).where(ENROLMENT.CLASS_ID.eq(classId))
+                .orderBy(ENROLMENT.FROM_DATE, ENROLMENT.ID).fetch(JooqEnrolmentStore::enrolment);
+    }
+
+    @Override
+    public List<Enrolment> inYear(long yearId) {
+        return tx.dsl().selectFrom(ENROLMENT).where(ENROLMENT.YEAR_ID.eq(yearId))
+                .orderBy(ENROLMENT.FROM_DATE, ENROLMENT.ID).fetch(JooqEnrolmentStore::enrolment);
+    }
+
+    @Override
     public List<Enrolment> openInClass(long classId) {
         return tx.dsl().selectFrom(ENROLMENT).where(ENROLMENT.CLASS_ID.eq(classId).and(ENROLMENT.UNTIL_DATE.isNull()))
                 .orderBy(ENROLMENT.ID).fetch(JooqEnrolmentStore::enrolment);

@@ -1,0 +1,230 @@
+package vn.sotruong.core.gradebook;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.sotruong.core.assessment.tt22.SubjectResult;
+import vn.sotruong.core.assessment.tt22.Tt22RuleSet;
+import vn.sotruong.core.assessment.tt27.Tt27RuleSet;
+import vn.sotruong.core.audit.AuditEvent;
+import vn.sotruong.core.audit.AuditKind;
+import vn.sotruong.core.audit.AuditLog;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.curriculum.Subject;
+import vn.sotruong.core.organisation.OrganisationStore;
+import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.security.Actor;
+
+/**
+ * Sổ điểm: reading and writing a class's gradebook sheets. Every write is checked cell by cell (value,
+ * column, pupil, the version the person saw) before anything is written; then the cells, their history
+ * and one audit event go in one transaction. A refused save names every wrong cell and changes nothing.
+ */
+public final class GradebookService {
+    private static final int AUDIT_DETAIL_MAX = 1900;
+
+    private final ClassBooks books;
+    private final GradebookStore store;
+    private final GradebookAccess access;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public GradebookService(ClassBooks books, OrganisationStore classes, GradebookStore store, AuditLog audit,
+                            Transactions tx, Clock clock) {
+        this.books = books;
+        this.store = store;
+        this.access = new GradebookAccess(classes);
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The class's book: rules, subjects and pupils. */
+    public ClassBook classBook(Actor actor, long classId) {
+        SchoolClass c = books.requireClass(classId);
+        access.requireRead(actor, c);
+        return books.load(c);
+    }
+
+    /** A sheet with every pupil's cells (and, for a Circular 22 subject, the averages as computed now). */
+    public Sheet sheet(Actor actor, long classId, SheetRef ref) {
+        ClassBook book = classBook(actor, classId);
+        return sheet(actor, book, ref);
+    }
+
+    /** The columns of a sheet of the class (for file templates and headers). */
+    public List<Column> columns(ClassBook book, SheetRef ref) {
+        return switch (ref.area()) {
+            case SUBJECT -> {
+                Subject s = requireSubject(book, ref.item());
+                yield book.rules() instanceof Tt22RuleSet r ? ColumnLayout.tt22Subject(r, s, book.schoolClass().grade())
+                        : ColumnLayout.tt27Subject(s.code(), book.schoolClass().grade());
+            }
+            case CONDUCT -> {
+                requireRules(book, Tt22RuleSet.class);
+                yield ColumnLayout.tt22Conduct();
+            }
+            case QUALITY -> {
+                requireRules(book, Tt27RuleSet.class);
+                yield ColumnLayout.tt27Qualities();
+            }
+        };
+    }
+
+    /**
+     * Saves typed or imported cells of one sheet, all or nothing. Unchanged cells are skipped; a blank text
+     * clears a cell. Refused with {@link EntriesRefused} listing every wrong cell.
+     */
+    public SaveResult save(Actor actor, long classId, SheetRef ref, List<CellEdit> edits, Via via) {
+        ClassBook book = classBook(actor, classId);
+        return tx.inTransaction(() -> save(actor, book, ref, edits, via));
+    }
+
+    /** As {@link #save}, for several sheets of one class in one transaction (an Excel workbook). */
+    public List<SaveResult> saveAll(Actor actor, long classId, Map<SheetRef, List<CellEdit>> editsBySheet, Via via) {
+        ClassBook book = classBook(actor, classId);
+        return tx.inTransaction(() -> {
+            List<CellProblem> problems = new ArrayList<>();
+            List<SaveResult> done = new ArrayList<>();
+            for (Map.Entry<SheetRef, List<CellEdit>> e : editsBySheet.entrySet()) {
+                try {
+                    done.add(save(actor, book, e.getKey(), e.getValue(), via));
+                } catch (EntriesRefused r) {
+                    problems.addAll(r.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new EntriesRefused(problems);
+            }
+            return done;
+        });
+    }
+
+    private SaveResult save(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via) {
+        SchoolClass c = book.schoolClass();
+        long subjectId = ref.area() == Area.SUBJECT ? requireSubject(book, ref.item()).id() : 0;
+        access.requireWrite(actor, c, ref.area(), subjectId);
+        Map<String, Column> columns = new HashMap<>();
+        columns(book, ref).forEach(col -> columns.put(col.slot(), col));
+        boolean wholeTests = !(book.rules() instanceof Tt27RuleSet r) || r.settings().wholeNumberTestScores();
+        Set<Long> pupils = new HashSet<>();
+        edits.forEach(e -> pupils.add(e.pupilId()));
+        Map<String, Entry> current = new HashMap<>();
+        for (Entry e : store.entries(c.yearId(), pupils, ref.area(), ref.item())) {
+            current.put(e.pupilId() + "/" + e.slot(), e);
+        }
+        List<CellProblem> problems = new ArrayList<>();
+        List<Entry> changed = new ArrayList<>();
+        List<EntryChange> history = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        var now = clock.instant();
+        for (CellEdit edit : edits) {
+            RosterRow row = book.row(edit.pupilId()).orElse(null);
+            Column col = columns.get(edit.slot());
+            if (row == null || !row.current()) {
+                problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "gradebook.pupilNotInClass", c.name()));
+                continue;
+            }
+            if (col == null) {
+                problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "gradebook.unknownColumn", edit.slot()));
+                continue;
+            }
+            if (!seen.add(edit.pupilId() + "/" + edit.slot())) {
+                problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "gradebook.cellTwice", col.header()));
+                continue;
+            }
+            EntryValue value;
+            try {
+                value = col.kind().parse(edit.text(), wholeTests);
+            } catch (DomainException e) {
+                problems.add(new CellProblem(edit.pupilId(), edit.slot(), e.code(), List.of(e.args())));
+                continue;
+            }
+            Entry old = current.get(edit.pupilId() + "/" + edit.slot());
+            int oldVersion = old == null ? 0 : old.version();
+            if (edit.seenVersion() != null && edit.seenVersion() != oldVersion) {
+                problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "gradebook.changedMeanwhile",
+                        old == null ? "" : old.enteredBy(), old == null || old.value().text() == null ? "—"
+                                : old.value().text()));
+                continue;
+            }
+            EntryValue before = old == null ? EntryValue.EMPTY : old.value();
+            if (before.equals(value)) {
+                continue;
+            }
+            EntryKey key = new EntryKey(edit.pupilId(), ref.area(), ref.item(), edit.slot());
+            changed.add(new Entry(key, value, oldVersion + 1, actor.login(), now));
+            history.add(new EntryChange(key, before.text(), value.text(), actor.login(), now, via.name()));
+        }
+        if (!problems.isEmpty()) {
+            throw new EntriesRefused(problems);
+        }
+        if (!changed.isEmpty()) {
+            store.put(c.yearId(), changed);
+            store.recordChanges(c.yearId(), c.id(), history);
+            audit.record(new AuditEvent(actor.login(), ref.area() == Area.SUBJECT ? AuditKind.SCORE_CHANGED
+                    : AuditKind.CONDUCT_CHANGED, "class:" + c.name() + "/" + ref.label(), detail(book, history, via),
+                    actor.workstation()));
+        }
+        return new SaveResult(changed, sheet(actor, book, ref));
+    }
+
+    private Sheet sheet(Actor actor, ClassBook book, SheetRef ref) {
+        List<Column> columns = columns(book, ref);
+        Map<Long, Map<String, Entry>> byPupil = new HashMap<>();
+        for (Entry e : store.entries(book.schoolClass().yearId(), book.pupilIds(), ref.area(), ref.item())) {
+            byPupil.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e);
+        }
+        Subject subject = ref.area() == Area.SUBJECT ? requireSubject(book, ref.item()) : null;
+        List<SheetRow> rows = new ArrayList<>();
+        for (RosterRow r : book.roster()) {
+            Map<String, Entry> cells = byPupil.getOrDefault(r.pupilId(), Map.of());
+            SubjectResult result = subject != null && book.rules() instanceof Tt22RuleSet rules
+                    ? rules.subjectResult(Tt22Assembler.subject(rules, subject, book.schoolClass().grade(), cells),
+                    book.schoolClass().grade()) : null;
+            rows.add(new SheetRow(r, cells, result));
+        }
+        boolean editable = access.canWrite(actor, book.schoolClass(), ref.area(), subject == null ? 0 : subject.id());
+        return new Sheet(book, ref, columns, rows, editable);
+    }
+
+    private static String detail(ClassBook book, List<EntryChange> changes, Via via) {
+        Map<Long, String> codes = new HashMap<>();
+        book.roster().forEach(r -> codes.put(r.pupilId(), r.pupil().code()));
+        StringBuilder b = new StringBuilder(via.name()).append(' ').append(changes.size()).append(':');
+        int shown = 0;
+        for (EntryChange ch : changes) {
+            String part = " " + codes.get(ch.key().pupilId()) + " " + ch.key().slot() + " "
+                    + (ch.oldValue() == null ? "—" : abbreviate(ch.oldValue())) + "→"
+                    + (ch.newValue() == null ? "—" : abbreviate(ch.newValue())) + ";";
+            if (b.length() + part.length() > AUDIT_DETAIL_MAX) {
+                b.append(" … +").append(changes.size() - shown);
+                break;
+            }
+            b.append(part);
+            shown++;
+        }
+        return b.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 24 ? s : s.substring(0, 23) + "…";
+    }
+
+    private static Subject requireSubject(ClassBook book, String code) {
+        return book.subject(code).orElseThrow(() -> new DomainException("gradebook.subjectNotInClass", code,
+                book.schoolClass().name()));
+    }
+
+    private static void requireRules(ClassBook book, Class<?> kind) {
+        if (!kind.isInstance(book.rules())) {
+            throw new DomainException("gradebook.sheetNotInRules", book.rules().id());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.sotruong.core.gradebook;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The gradebook's cells, their history, the year's rule settings and the approvals. */
+public interface GradebookStore {
+    /** Every entry of the pupils in the year (all areas). */
+    List<Entry> entries(long yearId, Collection<Long> pupilIds);
+
+    /** The entries of one area and item (a subject, conduct, a quality) for the pupils. */
+    List<Entry> entries(long yearId, Collection<Long> pupilIds, Area area, String item);
+
+    /** Writes the entries (insert or replace by cell); an empty value removes the cell's value. */
+    void put(long yearId, List<Entry> entries);
+
+    /** Appends to the cells' history. */
+    void recordChanges(long yearId, long classId, List<EntryChange> changes);
+
+    /** How many changes of already entered values each login made in the year (for the review). */
+    Map<String, Integer> editCountsByLogin(long yearId);
+
+    List<EntryChange> history(long yearId, EntryKey key);
+
+    /** The year's settings of a rule set (absent names take the documented defaults). */
+    Map<String, String> ruleSettings(long yearId, String ruleSetId);
+
+    void saveRuleSettings(long yearId, String ruleSetId, Map<String, String> settings);
+
+    void approve(Approval approval);
+
+    List<Approval> approvals(long yearId, long classId);
+}

@@ -1,0 +1,178 @@
+package vn.sotruong.core.gradebook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import vn.sotruong.core.assessment.tt22.Outcome;
+import vn.sotruong.core.assessment.tt22.StudentYearResult;
+import vn.sotruong.core.assessment.tt22.Tt22RuleSet;
+import vn.sotruong.core.assessment.tt27.PrimaryYear;
+import vn.sotruong.core.assessment.tt27.PrimaryYearResult;
+import vn.sotruong.core.assessment.tt27.Tt27RuleSet;
+import vn.sotruong.core.audit.AuditEvent;
+import vn.sotruong.core.audit.AuditKind;
+import vn.sotruong.core.audit.AuditLog;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.organisation.OrganisationStore;
+import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.Permission;
+
+/**
+ * Kết quả: a class's (or the whole school's) year results computed now from the stored entries through the
+ * year's rule set, what is still missing, and the principal's approval, which is refused while any required
+ * entry is missing.
+ */
+public final class ResultsService {
+    private final ClassBooks books;
+    private final GradebookStore store;
+    private final GradebookAccess access;
+    private final AbsenceSource absences;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public ResultsService(ClassBooks books, OrganisationStore classes, GradebookStore store, AbsenceSource absences,
+                          AuditLog audit, Transactions tx, Clock clock) {
+        this.books = books;
+        this.store = store;
+        this.access = new GradebookAccess(classes);
+        this.absences = absences;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public ClassResults classResults(Actor actor, long classId) {
+        ClassBook book = readable(actor, classId);
+        return compute(book, byPupil(store.entries(book.schoolClass().yearId(), book.pupilIds())));
+    }
+
+    /** Every class of the year that the actor sees (all of them for the school-wide roles). */
+    public List<ClassResults> yearResults(Actor actor, long yearId) {
+        List<ClassBook> all = books.loadYear(yearId).stream().filter(b -> access.canRead(actor, b.schoolClass()))
+                .toList();
+        List<Long> pupils = all.stream().flatMap(b -> b.pupilIds().stream()).distinct().toList();
+        Map<Long, List<Entry>> entries = byPupil(store.entries(yearId, pupils));
+        return all.stream().map(b -> compute(b, entries)).toList();
+    }
+
+    /** The required cells not entered yet for the period, for the pupils still in the class. */
+    public List<MissingEntry> missing(Actor actor, long classId, ResultPeriod period) {
+        ClassBook book = readable(actor, classId);
+        return MissingEntries.find(book, byPupil(store.entries(book.schoolClass().yearId(), book.pupilIds())), period);
+    }
+
+    /**
+     * The principal approves the class's results for the period; refused ({@code results.incomplete}) while a
+     * required entry is missing or, for the year, a pupil's result cannot be decided yet.
+     */
+    public Approval approve(Actor actor, long classId, ResultPeriod period) {
+        actor.require(Permission.RESULTS_APPROVE);
+        ClassBook book = readable(actor, classId);
+        SchoolClass c = book.schoolClass();
+        return tx.inTransaction(() -> {
+            Map<Long, List<Entry>> entries = byPupil(store.entries(c.yearId(), book.pupilIds()));
+            List<MissingEntry> missing = MissingEntries.find(book, entries, period);
+            if (!missing.isEmpty()) {
+                MissingEntry first = missing.getFirst();
+                throw new DomainException("results.incomplete", c.name(), missing.size(), first.pupilCode(),
+                        first.sheet().label() + " " + first.header());
+            }
+            ClassResults results = compute(book, entries);
+            if (period == ResultPeriod.CN) {
+                results.rows().stream().filter(r -> r.pupil().current() && undecided(r)).findFirst().ifPresent(r -> {
+                    throw new DomainException("results.undecided", c.name(), r.pupil().pupil().code());
+                });
+            }
+            Approval a = new Approval(c.yearId(), c.id(), period.name(), actor.login(), clock.instant(),
+                    fingerprint(results));
+            store.approve(a);
+            audit.record(new AuditEvent(actor.login(), AuditKind.RESULTS_APPROVED, "class:" + c.name(),
+                    period.name() + " " + a.fingerprint(), actor.workstation()));
+            return a;
+        });
+    }
+
+    public List<Approval> approvals(Actor actor, long classId) {
+        ClassBook book = readable(actor, classId);
+        return store.approvals(book.schoolClass().yearId(), classId);
+    }
+
+    private ClassBook readable(Actor actor, long classId) {
+        SchoolClass c = books.requireClass(classId);
+        access.requireRead(actor, c);
+        return books.load(c);
+    }
+
+    private ClassResults compute(ClassBook book, Map<Long, List<Entry>> entries) {
+        int grade = book.schoolClass().grade();
+        Map<Long, PupilAbsences> absent = absences.yearAbsences(book.schoolClass().yearId(), book.pupilIds());
+        List<PupilResult> rows = new ArrayList<>();
+        for (RosterRow r : book.roster()) {
+            List<Entry> mine = entries.getOrDefault(r.pupilId(), List.of());
+            PupilAbsences a = absent.getOrDefault(r.pupilId(), PupilAbsences.NONE);
+            if (book.rules() instanceof Tt22RuleSet rules) {
+                StudentYearResult y = rules.evaluate(Tt22Assembler.year(rules, book.subjects(), grade, mine, a.counted()));
+                rows.add(new PupilResult(r, a, y, null));
+            } else if (book.rules() instanceof Tt27RuleSet rules) {
+                rows.add(new PupilResult(r, a, null, primary(rules, Tt27Assembler.year(book.subjects(), grade, mine))));
+            }
+        }
+        return new ClassResults(book, rows);
+    }
+
+    private static PrimaryYearResult primary(Tt27RuleSet rules, PrimaryYear y) {
+        try {
+            return rules.evaluate(y);
+        } catch (DomainException e) {
+            if ("tt27.supplementary.notEligible".equals(e.code())) {
+                // a supplementary entry for a pupil who completed the grade anyway: it changes nothing
+                return rules.evaluate(y.withSupplementary(List.of()));
+            }
+            throw e;
+        }
+    }
+
+    private static boolean undecided(PupilResult r) {
+        return r.tt22() != null ? r.tt22().promotion().outcome() == Outcome.INCOMPLETE
+                : !r.tt27().overall().complete();
+    }
+
+    private static Map<Long, List<Entry>> byPupil(List<Entry> entries) {
+        Map<Long, List<Entry>> m = new HashMap<>();
+        entries.forEach(e -> m.computeIfAbsent(e.pupilId(), k -> new ArrayList<>()).add(e));
+        return m;
+    }
+
+    /** SHA-256 of the results as printed, pupil by pupil, so a later change of any of them shows. */
+    static String fingerprint(ClassResults results) {
+        StringBuilder b = new StringBuilder();
+        for (PupilResult r : results.rows()) {
+            b.append(r.pupil().pupil().code()).append('|');
+            if (r.tt22() != null) {
+                r.tt22().subjects().forEach(s -> b.append(s.subjectCode()).append(':').append(s.hk1().display())
+                        .append('/').append(s.hk2().display()).append('/').append(s.year().display()).append(';'));
+                b.append(r.tt22().learningHk1().level()).append(r.tt22().learningHk2().level())
+                        .append(r.tt22().learningYear().level()).append(r.tt22().conductYear().level())
+                        .append(r.tt22().promotion().outcome()).append(r.tt22().award().award());
+            } else {
+                b.append(r.tt27().overall().level()).append(r.tt27().completion()).append(r.tt27().xuatSac());
+            }
+            b.append(r.absences().counted()).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

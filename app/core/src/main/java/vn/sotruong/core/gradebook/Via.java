@@ -1,0 +1,9 @@
+package vn.sotruong.core.gradebook;
+
+/** How an entry reached the gradebook, kept in its history. */
+public enum Via {
+    /** Typed (or pasted) into the entry grid. */
+    GRID,
+    /** Read from an Excel file. */
+    IMPORT
+}

@@ -1,0 +1,78 @@
+package vn.sotruong.data.gradebook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import vn.sotruong.core.gradebook.CellEdit;
+import vn.sotruong.core.gradebook.ColumnLayout;
+import vn.sotruong.core.gradebook.SaveResult;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.gradebook.Via;
+import vn.sotruong.core.pupil.Gender;
+import vn.sotruong.core.pupil.Parent;
+import vn.sotruong.core.pupil.Pupil;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.Role;
+import vn.sotruong.data.support.SchoolStoreFixture;
+import vn.sotruong.data.support.Schools;
+
+/**
+ * Class 7A of the small THCS school with three pupils, a Toán teacher (who is not its homeroom teacher) and a
+ * homeroom teacher, all signed in; helpers to type a term as the RULES.md examples write it.
+ */
+abstract class GradebookFixture extends SchoolStoreFixture {
+    protected static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
+    protected long year;
+    protected long c7a;
+    protected long an;
+    protected long binh;
+    protected long chi;
+    protected Actor toanTeacher;
+    protected Actor homeroom;
+    protected Actor otherTeacher;
+
+    @BeforeEach
+    void class7A() {
+        year = s.years().currentYear().orElseThrow().id();
+        toanTeacher = Schools.person(s, "gv.toan", "Phạm Văn Toán", Role.GVBM);
+        homeroom = Schools.person(s, "gvcn.7a", "Lê Thị Hương", Role.GVBM, Role.GVCN);
+        otherTeacher = Schools.person(s, "gv.van", "Đỗ Thị Văn", Role.GVBM);
+        c7a = s.organisation().addClass(admin, year, 7, "7A", homeroom.staffId());
+        s.organisation().assign(admin, year, c7a, subjectId("TOAN"), toanTeacher.staffId());
+        an = admit("HS001", "Lê Văn An");
+        binh = admit("HS002", "Trần Thị Bình");
+        chi = admit("HS003", "Nguyễn Minh Chi");
+    }
+
+    protected long admit(String code, String name) {
+        return s.pupils().admit(admin, c7a, new Pupil(0, code, name, LocalDate.of(2013, 4, 2), Gender.NAM, "Huế",
+                "Kinh", "Phường An Cựu", false, new Parent("Lê Văn Cha", null, null), null, null, null, null, null),
+                SEPT_5, null);
+    }
+
+    protected long subjectId(String code) {
+        return s.years().subjects(year).stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    /** The edits of one term as RULES.md writes it: "8;7;9;6,5" regular, then GK and CK ("" = not entered). */
+    protected static List<CellEdit> term(long pupil, int term, String regular, String gk, String ck) {
+        List<CellEdit> edits = new ArrayList<>();
+        String[] tx = regular.isEmpty() ? new String[0] : regular.split(";");
+        for (int i = 0; i < tx.length; i++) {
+            edits.add(CellEdit.of(pupil, ColumnLayout.tx(term, i + 1), tx[i]));
+        }
+        edits.add(CellEdit.of(pupil, ColumnLayout.midterm(term), gk));
+        edits.add(CellEdit.of(pupil, ColumnLayout.endOfTerm(term), ck));
+        return edits;
+    }
+
+    protected SaveResult save(Actor who, String subject, List<CellEdit> edits) {
+        return s.gradebook().save(who, c7a, SheetRef.subject(subject), edits, Via.GRID);
+    }
+
+    protected static Map<String, String> none() {
+        return Map.of();
+    }
+}
