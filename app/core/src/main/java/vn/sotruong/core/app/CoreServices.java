@@ -2,6 +2,7 @@ package vn.sotruong.core.app;
 
 import java.time.Clock;
 import java.util.Map;
+import vn.sotruong.core.deadline.EntryProgressService;
 import vn.sotruong.core.gradebook.ClassBooks;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
@@ -31,6 +32,7 @@ public final class CoreServices {
     private final MovementService movements;
     private final GradebookService gradebook;
     private final ResultsService results;
+    private final EntryProgressService progress;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -55,6 +57,7 @@ public final class CoreServices {
         // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
                 s.audit(), s.transactions(), clock);
+        this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -109,6 +112,11 @@ public final class CoreServices {
     /** Results computed from the gradebook, what is missing, and their approval. */
     public ResultsService results() {
         return results;
+    }
+
+    /** Entry progress against the school's deadlines. */
+    public EntryProgressService progress() {
+        return progress;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -3,6 +3,7 @@ package vn.sotruong.core.gradebook;
 import java.util.List;
 import java.util.Optional;
 import vn.sotruong.core.assessment.AssessmentRuleSet;
+import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.Subject;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.school.SchoolLevel;
@@ -20,6 +21,19 @@ public record ClassBook(SchoolClass schoolClass, int yearStart, SchoolLevel leve
 
     public Optional<Subject> subject(String code) {
         return subjects.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** The subject, or refused with {@code gradebook.subjectNotInClass}. */
+    public Subject requireSubject(String code) {
+        return subject(code).orElseThrow(() -> new DomainException("gradebook.subjectNotInClass", code,
+                schoolClass.name()));
+    }
+
+    /** Every sheet of the book: the subjects of the grade, then conduct (Circular 22) or qualities (Circular 27). */
+    public List<SheetRef> sheets() {
+        List<SheetRef> refs = new java.util.ArrayList<>(subjects.stream().map(s -> SheetRef.subject(s.code())).toList());
+        refs.add(rules instanceof vn.sotruong.core.assessment.tt22.Tt22RuleSet ? SheetRef.conduct() : SheetRef.qualities());
+        return List.copyOf(refs);
     }
 
     public Optional<RosterRow> row(long pupilId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import vn.sotruong.core.assessment.tt22.Tt22RuleSet;
 import vn.sotruong.core.assessment.tt27.Tt27RuleSet;
+import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.AssessmentForm;
 import vn.sotruong.core.curriculum.Subject;
 
@@ -53,6 +54,31 @@ public final class ColumnLayout {
 
     public static String test(String point) {
         return point + ".DIEM";
+    }
+
+    /** The columns of a sheet of a class's book, from its rule set; refuses a sheet the rule set does not have. */
+    public static List<Column> forSheet(ClassBook book, SheetRef ref) {
+        int grade = book.schoolClass().grade();
+        return switch (ref.area()) {
+            case SUBJECT -> {
+                Subject s = book.requireSubject(ref.item());
+                yield book.rules() instanceof Tt22RuleSet r ? tt22Subject(r, s, grade) : tt27Subject(s.code(), grade);
+            }
+            case CONDUCT -> {
+                requireRules(book, Tt22RuleSet.class);
+                yield tt22Conduct();
+            }
+            case QUALITY -> {
+                requireRules(book, Tt27RuleSet.class);
+                yield tt27Qualities();
+            }
+        };
+    }
+
+    private static void requireRules(ClassBook book, Class<?> kind) {
+        if (!kind.isInstance(book.rules())) {
+            throw new DomainException("gradebook.sheetNotInRules", book.rules().id());
+        }
     }
 
     /** A Circular 22 subject in a grade. */

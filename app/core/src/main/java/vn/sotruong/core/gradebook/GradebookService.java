@@ -60,21 +60,7 @@ public final class GradebookService {
 
     /** The columns of a sheet of the class (for file templates and headers). */
     public List<Column> columns(ClassBook book, SheetRef ref) {
-        return switch (ref.area()) {
-            case SUBJECT -> {
-                Subject s = requireSubject(book, ref.item());
-                yield book.rules() instanceof Tt22RuleSet r ? ColumnLayout.tt22Subject(r, s, book.schoolClass().grade())
-                        : ColumnLayout.tt27Subject(s.code(), book.schoolClass().grade());
-            }
-            case CONDUCT -> {
-                requireRules(book, Tt22RuleSet.class);
-                yield ColumnLayout.tt22Conduct();
-            }
-            case QUALITY -> {
-                requireRules(book, Tt27RuleSet.class);
-                yield ColumnLayout.tt27Qualities();
-            }
-        };
+        return ColumnLayout.forSheet(book, ref);
     }
 
     /**
@@ -108,7 +94,7 @@ public final class GradebookService {
 
     private SaveResult save(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via) {
         SchoolClass c = book.schoolClass();
-        long subjectId = ref.area() == Area.SUBJECT ? requireSubject(book, ref.item()).id() : 0;
+        long subjectId = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()).id() : 0;
         access.requireWrite(actor, c, ref.area(), subjectId);
         Map<String, Column> columns = new HashMap<>();
         columns(book, ref).forEach(col -> columns.put(col.slot(), col));
@@ -181,7 +167,7 @@ public final class GradebookService {
         for (Entry e : store.entries(book.schoolClass().yearId(), book.pupilIds(), ref.area(), ref.item())) {
             byPupil.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e);
         }
-        Subject subject = ref.area() == Area.SUBJECT ? requireSubject(book, ref.item()) : null;
+        Subject subject = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()) : null;
         List<SheetRow> rows = new ArrayList<>();
         for (RosterRow r : book.roster()) {
             Map<String, Entry> cells = byPupil.getOrDefault(r.pupilId(), Map.of());
@@ -215,16 +201,5 @@ public final class GradebookService {
 
     private static String abbreviate(String s) {
         return s.length() <= 24 ? s : s.substring(0, 23) + "…";
-    }
-
-    private static Subject requireSubject(ClassBook book, String code) {
-        return book.subject(code).orElseThrow(() -> new DomainException("gradebook.subjectNotInClass", code,
-                book.schoolClass().name()));
-    }
-
-    private static void requireRules(ClassBook book, Class<?> kind) {
-        if (!kind.isInstance(book.rules())) {
-            throw new DomainException("gradebook.sheetNotInRules", book.rules().id());
-        }
     }
 }

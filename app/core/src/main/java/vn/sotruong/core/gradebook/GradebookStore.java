@@ -23,6 +23,9 @@ public interface GradebookStore {
 
     List<EntryChange> history(long yearId, EntryKey key);
 
+    /** When each cell of the pupils was first given a value (for entries made after their deadline). */
+    Map<EntryKey, java.time.Instant> firstEntered(long yearId, Collection<Long> pupilIds);
+
     /** The year's settings of a rule set (absent names take the documented defaults). */
     Map<String, String> ruleSettings(long yearId, String ruleSetId);
 

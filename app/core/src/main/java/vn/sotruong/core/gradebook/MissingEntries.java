@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.sotruong.core.assessment.tt22.Tt22RuleSet;
-import vn.sotruong.core.curriculum.Subject;
 
 /** Finds required cells not entered for a period; a subject exempt for a term needs nothing in that term. */
 final class MissingEntries {
@@ -13,8 +11,6 @@ final class MissingEntries {
     }
 
     static List<MissingEntry> find(ClassBook book, Map<Long, List<Entry>> entries, ResultPeriod period) {
-        int grade = book.schoolClass().grade();
-        boolean tt22 = book.rules() instanceof Tt22RuleSet;
         List<MissingEntry> missing = new ArrayList<>();
         for (RosterRow r : book.roster()) {
             if (!r.current()) {
@@ -24,14 +20,9 @@ final class MissingEntries {
             for (Entry e : entries.getOrDefault(r.pupilId(), List.of())) {
                 cells.put(e.key().area().code() + "/" + e.key().item() + "/" + e.slot(), e.value().text());
             }
-            for (Subject s : book.subjects()) {
-                SheetRef ref = SheetRef.subject(s.code());
-                List<Column> cols = tt22 ? ColumnLayout.tt22Subject((Tt22RuleSet) book.rules(), s, grade)
-                        : ColumnLayout.tt27Subject(s.code(), grade);
-                check(r, ref, cols, cells, period, missing);
+            for (SheetRef ref : book.sheets()) {
+                check(r, ref, ColumnLayout.forSheet(book, ref), cells, period, missing);
             }
-            SheetRef other = tt22 ? SheetRef.conduct() : SheetRef.qualities();
-            check(r, other, tt22 ? ColumnLayout.tt22Conduct() : ColumnLayout.tt27Qualities(), cells, period, missing);
         }
         return missing;
     }

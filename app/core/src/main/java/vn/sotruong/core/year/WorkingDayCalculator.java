@@ -14,6 +14,10 @@ public final class WorkingDayCalculator {
         this.calendar = calendar;
     }
 
+    public boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
+    }
+
     /** "Within N working days of {@code event}": the Nth working day after the event day. */
     public LocalDate addWorkingDays(LocalDate event, int workingDays) {
         if (workingDays < 0) {

@@ -136,6 +136,25 @@ public final class JooqGradebookStore implements GradebookStore {
     }
 
     @Override
+    public Map<EntryKey, java.time.Instant> firstEntered(long yearId, Collection<Long> pupilIds) {
+        Map<EntryKey, java.time.Instant> m = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(pupilIds);
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            tx.dsl().select(ASSESSMENT_CHANGE.PUPIL_ID, ASSESSMENT_CHANGE.AREA, ASSESSMENT_CHANGE.ITEM,
+                            ASSESSMENT_CHANGE.SLOT, org.jooq.impl.DSL.min(ASSESSMENT_CHANGE.CHANGED_AT))
+                    .from(ASSESSMENT_CHANGE)
+                    .where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId).and(ASSESSMENT_CHANGE.OLD_VALUE.isNull())
+                            .and(ASSESSMENT_CHANGE.NEW_VALUE.isNotNull())
+                            .and(ASSESSMENT_CHANGE.PUPIL_ID.in(ids.subList(i, Math.min(ids.size(), i + BATCH)))))
+                    .groupBy(ASSESSMENT_CHANGE.PUPIL_ID, ASSESSMENT_CHANGE.AREA, ASSESSMENT_CHANGE.ITEM,
+                            ASSESSMENT_CHANGE.SLOT)
+                    .forEach(r -> m.put(new EntryKey(r.value1(), Area.ofCode(r.value2()), r.value3(), r.value4()),
+                            Timestamps.instant(r.value5())));
+        }
+        return m;
+    }
+
+    @Override
     public Map<String, String> ruleSettings(long yearId, String ruleSetId) {
         Map<String, String> m = new LinkedHashMap<>();
         tx.dsl().selectFrom(ASSESSMENT_SETTING).where(ASSESSMENT_SETTING.YEAR_ID.eq(yearId)

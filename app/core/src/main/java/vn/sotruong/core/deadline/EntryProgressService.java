@@ -1,0 +1,168 @@
+package vn.sotruong.core.deadline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.sotruong.core.gradebook.ClassBook;
+import vn.sotruong.core.gradebook.ClassBooks;
+import vn.sotruong.core.gradebook.Column;
+import vn.sotruong.core.gradebook.ColumnKind;
+import vn.sotruong.core.gradebook.ColumnLayout;
+import vn.sotruong.core.gradebook.Entry;
+import vn.sotruong.core.gradebook.EntryKey;
+import vn.sotruong.core.gradebook.GradebookStore;
+import vn.sotruong.core.gradebook.RosterRow;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.organisation.OrganisationStore;
+import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.organisation.TeachingAssignment;
+import vn.sotruong.core.organisation.TeachingScope;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.school.SettingsStore;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.Permission;
+import vn.sotruong.core.year.HolidayCalendar;
+import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.core.year.WorkingDayCalculator;
+import vn.sotruong.core.year.YearStore;
+
+/**
+ * Tiến độ nhập điểm: for every column of every sheet, what is entered, late or missing against the school's
+ * deadlines, for the monthly check. School-wide roles see every class; a teacher sees their own columns.
+ */
+public final class EntryProgressService {
+    /** Dates of entries are the school's dates. */
+    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int DUE_SOON_DAYS = 7;
+
+    private final ClassBooks books;
+    private final OrganisationStore classes;
+    private final YearStore years;
+    private final SettingsStore settings;
+    private final GradebookStore store;
+    private final TeachingScope scope;
+
+    public EntryProgressService(ClassBooks books, OrganisationStore classes, YearStore years, SettingsStore settings,
+                                GradebookStore store) {
+        this.books = books;
+        this.classes = classes;
+        this.years = years;
+        this.settings = settings;
+        this.store = store;
+        this.scope = new TeachingScope(classes);
+    }
+
+    /** The due date of each column of a year, from the school's settings. */
+    public DueDates dueDates(long yearId) {
+        SchoolYear y = years.find(yearId).orElseThrow(() -> new DomainException("year.notFound"));
+        return new DueDates(y.startYear(), years.weeks(yearId), years.terms(yearId),
+                new WorkingDayCalculator(new HolidayCalendar(years.calendar(yearId))),
+                DeadlineSettings.read(settings, y.label()));
+    }
+
+    /** Every column of one class (those who see the class). */
+    public List<ProgressLine> classProgress(Actor actor, long classId, LocalDate today) {
+        SchoolClass c = books.requireClass(classId);
+        if (!scope.canSeeClass(actor, c)) {
+            throw new DomainException("scope.notYourClassOrSubject", c.name());
+        }
+        return lines(books.load(c), dueDates(c.yearId()), teachers(c.yearId()), today);
+    }
+
+    /** The whole year: every line for school-wide roles, a teacher's own lines otherwise. */
+    public List<ProgressLine> yearProgress(Actor actor, long yearId, LocalDate today) {
+        boolean all = actor.has(Permission.GRADES_VIEW_ALL) || actor.has(Permission.GRADES_IMPORT_ALL);
+        DueDates due = dueDates(yearId);
+        Map<String, Long> teachers = teachers(yearId);
+        List<ProgressLine> out = new ArrayList<>();
+        for (ClassBook b : books.loadYear(yearId)) {
+            if (!all && !scope.canSeeClass(actor, b.schoolClass())) {
+                continue;
+            }
+            for (ProgressLine l : lines(b, due, teachers, today)) {
+                if (all || (l.teacherStaffId() != null && l.teacherStaffId() == actor.staffId())) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Long> teachers(long yearId) {
+        Map<String, Long> m = new HashMap<>();
+        for (TeachingAssignment a : classes.assignments(yearId)) {
+            m.put(a.classId() + "/" + a.subjectId(), a.staffId());
+        }
+        return m;
+    }
+
+    private List<ProgressLine> lines(ClassBook book, DueDates due, Map<String, Long> teachers, LocalDate today) {
+        SchoolClass c = book.schoolClass();
+        List<RosterRow> current = book.roster().stream().filter(RosterRow::current).toList();
+        List<Long> ids = current.stream().map(RosterRow::pupilId).toList();
+        Map<String, Entry> cells = new HashMap<>();
+        for (Entry e : store.entries(c.yearId(), ids)) {
+            if (!e.value().isEmpty()) {
+                cells.put(key(e.key()), e);
+            }
+        }
+        Map<EntryKey, Instant> first = store.firstEntered(c.yearId(), ids);
+        List<ProgressLine> out = new ArrayList<>();
+        for (SheetRef ref : book.sheets()) {
+            List<Column> cols = ColumnLayout.forSheet(book, ref);
+            Long teacher = ref.area() == vn.sotruong.core.gradebook.Area.SUBJECT
+                    ? teachers.get(c.id() + "/" + book.requireSubject(ref.item()).id()) : c.homeroomStaffId();
+            for (Column col : cols) {
+                if (!col.required()) {
+                    continue;
+                }
+                int regular = (int) cols.stream().filter(x -> x.term() == col.term() && x.slot().contains(".TX")).count();
+                Optional<LocalDate> when = due.due(col, regular);
+                if (when.isEmpty()) {
+                    continue;
+                }
+                int expected = 0;
+                int entered = 0;
+                int late = 0;
+                for (RosterRow r : current) {
+                    Entry exemption = cells.get(key(new EntryKey(r.pupilId(), ref.area(), ref.item(),
+                            ColumnLayout.exemption(col.term()))));
+                    if (exemption != null && ColumnKind.EXEMPT_WHOLE.equals(exemption.value().mark())) {
+                        continue;
+                    }
+                    expected++;
+                    EntryKey k = new EntryKey(r.pupilId(), ref.area(), ref.item(), col.slot());
+                    if (cells.containsKey(key(k))) {
+                        entered++;
+                        Instant at = first.getOrDefault(k, cells.get(key(k)).enteredAt());
+                        if (at.atZone(SCHOOL_ZONE).toLocalDate().isAfter(when.get())) {
+                            late++;
+                        }
+                    }
+                }
+                out.add(new ProgressLine(c.id(), c.name(), ref, teacher, col.header(), when.get(), expected, entered,
+                        late, status(expected, entered, late, when.get(), today)));
+            }
+        }
+        return out;
+    }
+
+    static ProgressStatus status(int expected, int entered, int late, LocalDate due, LocalDate today) {
+        if (entered >= expected) {
+            return late > 0 ? ProgressStatus.DONE_LATE : ProgressStatus.DONE;
+        }
+        if (today.isAfter(due)) {
+            return ProgressStatus.LATE;
+        }
+        return !today.plusDays(DUE_SOON_DAYS).isBefore(due) ? ProgressStatus.DUE_SOON : ProgressStatus.OPEN;
+    }
+
+    private static String key(EntryKey k) {
+        return k.pupilId() + "/" + k.area().code() + "/" + k.item() + "/" + k.slot();
+    }
+}
