@@ -1,18 +1,16 @@
 package vn.sotruong.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.pupil.ImportIssue;
 import vn.sotruong.core.pupil.PupilImportResult;
 import vn.sotruong.core.security.Actor;
-import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.data.pupil.PupilSheet;
 import vn.sotruong.data.pupil.PupilXlsxImporter;
 
@@ -22,14 +20,11 @@ import vn.sotruong.data.pupil.PupilXlsxImporter;
  */
 @Command(name = "import")
 final class PupilsImportCommand extends SignedInCommand {
-    @Option(names = "--class", required = true, paramLabel = "7A")
-    String className;
+    @Mixin
+    ClassOptions schoolClass;
 
     @Option(names = "--file", required = true, paramLabel = "F.xlsx")
     Path file;
-
-    @Option(names = "--year", paramLabel = "2026-2027")
-    String year;
 
     PupilsImportCommand(CliContext ctx) {
         super(ctx);
@@ -37,22 +32,13 @@ final class PupilsImportCommand extends SignedInCommand {
 
     @Override
     protected void prepare(Passwords passwords) {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageProblem("cli.fileNotFound", file.toString());
-        }
+        CliFiles.input(file);
     }
 
     @Override
     protected int run(StoreSession session, Actor actor, char[] password) {
         var services = session.services();
-        SchoolYear target = year == null
-                ? services.years().currentYear().orElseThrow(() -> new DomainException("year.noneOpen"))
-                : services.years().years().stream().filter(y -> y.label().equals(year.strip())).findFirst()
-                        .orElseThrow(() -> new DomainException("year.notFound"));
-        String wanted = className.strip().toUpperCase(Locale.ROOT);
-        SchoolClass c = services.organisation().classes(actor, target.id()).stream()
-                .filter(k -> k.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new DomainException("class.notFound"));
+        SchoolClass c = schoolClass.find(services, actor);
         PupilSheet sheet = new PupilXlsxImporter().read(file);
         List<ImportIssue> issues = new ArrayList<>(sheet.issues());
         int imported = 0;

@@ -20,10 +20,7 @@ final class PupilsTemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out.toAbsolutePath();
-        if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
-            throw new UsageProblem("cli.folderNotFound", String.valueOf(target.getParent()));
-        }
+        Path target = CliFiles.output(out);
         new PupilXlsxTemplate().write(target);
         ctx.out().println(ctx.text("pupils.templateWritten", target));
         return ExitCode.DONE;

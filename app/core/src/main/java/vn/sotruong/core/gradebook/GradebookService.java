@@ -149,7 +149,7 @@ public final class GradebookService {
             history.add(new EntryChange(key, before.text(), value.text(), actor.login(), now, via.name()));
         }
         if (!problems.isEmpty()) {
-            throw new EntriesRefused(problems);
+            throw new EntriesRefused(problems.stream().map(p -> p.on(ref)).toList());
         }
         if (!changed.isEmpty()) {
             store.put(c.yearId(), changed);

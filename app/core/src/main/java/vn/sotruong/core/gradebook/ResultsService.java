@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import vn.sotruong.core.assessment.tt22.Outcome;
+import vn.sotruong.core.assessment.tt22.StudentYear;
 import vn.sotruong.core.assessment.tt22.StudentYearResult;
 import vn.sotruong.core.assessment.tt22.Tt22RuleSet;
 import vn.sotruong.core.assessment.tt27.PrimaryYear;
@@ -120,13 +121,33 @@ public final class ResultsService {
             List<Entry> mine = entries.getOrDefault(r.pupilId(), List.of());
             PupilAbsences a = absent.getOrDefault(r.pupilId(), PupilAbsences.NONE);
             if (book.rules() instanceof Tt22RuleSet rules) {
-                StudentYearResult y = rules.evaluate(Tt22Assembler.year(rules, book.subjects(), grade, mine, a.counted()));
+                StudentYearResult y = secondary(rules, Tt22Assembler.year(rules, book.subjects(), grade, mine, a.counted()));
                 rows.add(new PupilResult(r, a, y, null));
             } else if (book.rules() instanceof Tt27RuleSet rules) {
                 rows.add(new PupilResult(r, a, null, primary(rules, Tt27Assembler.year(book.subjects(), grade, mine))));
             }
         }
         return new ClassResults(book, rows);
+    }
+
+    /**
+     * A summer entry for a pupil who is not (or no longer) eligible for it — entered before the year was complete,
+     * or against the rules — changes nothing: the year is decided without it, and the entry stays visible in the
+     * sheet for the office to remove, instead of making the whole class's results fail.
+     */
+    private static StudentYearResult secondary(Tt22RuleSet rules, StudentYear y) {
+        try {
+            return rules.evaluate(y);
+        } catch (DomainException e) {
+            if ("tt22.summerTraining.notEligible".equals(e.code()) && y.summerConduct() != null) {
+                return secondary(rules, y.withSummerConduct(null));
+            }
+            if ("tt22.reassessment.notEligible".equals(e.code()) && !y.reassessments().isEmpty()) {
+                return secondary(rules, new StudentYear(y.grade(), y.subjects(), y.conductHk1(), y.conductHk2(),
+                        y.absences(), y.summerConduct(), Map.of()));
+            }
+            throw e;
+        }
     }
 
     private static PrimaryYearResult primary(Tt27RuleSet rules, PrimaryYear y) {

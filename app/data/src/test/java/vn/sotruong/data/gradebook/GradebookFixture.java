@@ -22,7 +22,7 @@ import vn.sotruong.data.support.Schools;
  * Class 7A of the small THCS school with three pupils, a Toán teacher (who is not its homeroom teacher) and a
  * homeroom teacher, all signed in; helpers to type a term as the RULES.md examples write it.
  */
-abstract class GradebookFixture extends SchoolStoreFixture {
+public abstract class GradebookFixture extends SchoolStoreFixture {
     protected static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
     protected long year;
     protected long c7a;

@@ -128,4 +128,15 @@ class ResultsServiceTest extends GradebookFixture {
         assertThat(all.getFirst().rows()).hasSize(3);
         assertThat(all.getFirst().rows().getFirst().tt22()).isNotNull();
     }
+
+    @Test
+    void aSummerEntryForAPupilWhoIsNotEligibleDoesNotBreakTheClass() {
+        enterYear(an, t7(), "Khá", "Tốt");
+        s.gradebook().save(admin, c7a, SheetRef.subject("TOAN"), List.of(CellEdit.of(an, "HE", "6,5")), Via.GRID);
+        s.gradebook().save(admin, c7a, SheetRef.conduct(), List.of(CellEdit.of(an, "HE", "Tốt")), Via.GRID);
+
+        StudentYearResult a = resultOf(an);
+        assertThat(a.promotion().outcome()).isEqualTo(Outcome.PROMOTED);
+        assertThat(a.award().award()).isEqualTo(Award.XUAT_SAC);
+    }
 }
