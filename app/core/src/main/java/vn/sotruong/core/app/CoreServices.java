@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import vn.sotruong.core.deadline.EntryProgressService;
 import vn.sotruong.core.gradebook.ClassBooks;
+import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
 import vn.sotruong.core.organisation.OrganisationService;
@@ -33,6 +34,7 @@ public final class CoreServices {
     private final GradebookService gradebook;
     private final ResultsService results;
     private final EntryProgressService progress;
+    private final LockService locks;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -52,12 +54,13 @@ public final class CoreServices {
                 s.transactions());
         ClassBooks books = new ClassBooks(s.organisation(), s.years(), s.school(), s.subjects(), s.pupils(),
                 s.enrolments(), s.gradebook());
-        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), s.audit(), s.transactions(),
-                clock);
+        this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
+        this.locks = new LockService(s.locks(), s.settings(), progress::dueDates, s.audit(), s.transactions(), clock);
+        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), locks, s.audit(),
+                s.transactions(), clock);
         // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
                 s.audit(), s.transactions(), clock);
-        this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -117,6 +120,11 @@ public final class CoreServices {
     /** Entry progress against the school's deadlines. */
     public EntryProgressService progress() {
         return progress;
+    }
+
+    /** Khóa sổ điểm: lock and open decisions, and the automatic locks at the deadlines. */
+    public LockService locks() {
+        return locks;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

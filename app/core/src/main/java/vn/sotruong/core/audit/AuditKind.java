@@ -35,5 +35,7 @@ public enum AuditKind {
     /** Conduct (rèn luyện) or qualities and competences changed. */
     CONDUCT_CHANGED,
     /** The principal approved a class's results for a period. */
-    RESULTS_APPROVED
+    RESULTS_APPROVED,
+    /** Columns of the gradebook locked or opened (on the principal's decision). */
+    LOCK_CHANGED
 }

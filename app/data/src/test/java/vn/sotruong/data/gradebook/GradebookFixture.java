@@ -10,6 +10,7 @@ import vn.sotruong.core.gradebook.ColumnLayout;
 import vn.sotruong.core.gradebook.SaveResult;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.Via;
+import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.pupil.Gender;
 import vn.sotruong.core.pupil.Parent;
 import vn.sotruong.core.pupil.Pupil;
@@ -20,7 +21,9 @@ import vn.sotruong.data.support.Schools;
 
 /**
  * Class 7A of the small THCS school with three pupils, a Toán teacher (who is not its homeroom teacher) and a
- * homeroom teacher, all signed in; helpers to type a term as the RULES.md examples write it.
+ * homeroom teacher, all signed in; helpers to type a term as the RULES.md examples write it. The fixture's day
+ * (23/11/2026) is after the first deadlines, so the automatic locks are turned off here: these tests are about
+ * entering; {@code LockTest} covers the locks.
  */
 abstract class GradebookFixture extends SchoolStoreFixture {
     protected static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
@@ -36,6 +39,7 @@ abstract class GradebookFixture extends SchoolStoreFixture {
     @BeforeEach
     void class7A() {
         year = s.years().currentYear().orElseThrow().id();
+        store.services().stores().settings().put(LockService.AUTOMATIC, "false");
         toanTeacher = Schools.person(s, "gv.toan", "Phạm Văn Toán", Role.GVBM);
         homeroom = Schools.person(s, "gvcn.7a", "Lê Thị Hương", Role.GVBM, Role.GVCN);
         otherTeacher = Schools.person(s, "gv.van", "Đỗ Thị Văn", Role.GVBM);
