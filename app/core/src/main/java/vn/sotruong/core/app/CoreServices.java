@@ -3,7 +3,16 @@ package vn.sotruong.core.app;
 import java.time.Clock;
 import java.util.Map;
 import vn.sotruong.core.deadline.EntryProgressService;
+import java.util.List;
+import vn.sotruong.core.correction.ApprovedCorrections;
+import vn.sotruong.core.correction.CorrectionService;
+import vn.sotruong.core.gradebook.CellLocks;
+import vn.sotruong.core.gradebook.ClassBook;
 import vn.sotruong.core.gradebook.ClassBooks;
+import vn.sotruong.core.gradebook.Column;
+import vn.sotruong.core.gradebook.ColumnLock;
+import vn.sotruong.core.gradebook.EntryKey;
+import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
@@ -35,6 +44,7 @@ public final class CoreServices {
     private final ResultsService results;
     private final EntryProgressService progress;
     private final LockService locks;
+    private final CorrectionService corrections;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -56,7 +66,21 @@ public final class CoreServices {
                 s.enrolments(), s.gradebook());
         this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
         this.locks = new LockService(s.locks(), s.settings(), progress::dueDates, s.audit(), s.transactions(), clock);
-        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), locks, s.audit(),
+        ApprovedCorrections approved = new ApprovedCorrections(s.corrections());
+        CellLocks cellLocks = new CellLocks() {
+            @Override
+            public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
+                return locks.lockedColumns(book, ref, columns);
+            }
+
+            @Override
+            public Map<EntryKey, String> grants(ClassBook book, SheetRef ref) {
+                return approved.grants(book, ref);
+            }
+        };
+        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), cellLocks, s.audit(),
+                s.transactions(), clock);
+        this.corrections = new CorrectionService(s.corrections(), gradebook, progress::dueDates, s.audit(),
                 s.transactions(), clock);
         // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
@@ -125,6 +149,11 @@ public final class CoreServices {
     /** Khóa sổ điểm: lock and open decisions, and the automatic locks at the deadlines. */
     public LockService locks() {
         return locks;
+    }
+
+    /** Biên bản sửa chữa điểm: drafting, approving and applying corrections. */
+    public CorrectionService corrections() {
+        return corrections;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -2,6 +2,7 @@ package vn.sotruong.core.app;
 
 import vn.sotruong.core.audit.AuditLog;
 import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.correction.CorrectionStore;
 import vn.sotruong.core.curriculum.SubjectStore;
 import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.locks.LockStore;
@@ -21,5 +22,6 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
-                         GradebookStore gradebook, LockStore locks) {
+                         GradebookStore gradebook, LockStore locks,
+                         CorrectionStore corrections) {
 }

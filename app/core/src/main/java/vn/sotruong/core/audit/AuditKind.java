@@ -37,5 +37,7 @@ public enum AuditKind {
     /** The principal approved a class's results for a period. */
     RESULTS_APPROVED,
     /** Columns of the gradebook locked or opened (on the principal's decision). */
-    LOCK_CHANGED
+    LOCK_CHANGED,
+    /** A correction minute drafted, given evidence, submitted, approved, rejected or applied. */
+    CORRECTION_CHANGED
 }

@@ -102,6 +102,7 @@ public final class GradebookService {
         List<Column> layout = columns(book, ref);
         layout.forEach(col -> columns.put(col.slot(), col));
         Map<String, ColumnLock> locked = locks.lockedColumns(book, ref, layout);
+        Map<EntryKey, String> grants = locked.isEmpty() ? Map.of() : locks.grants(book, ref);
         boolean wholeTests = !(book.rules() instanceof Tt27RuleSet r) || r.settings().wholeNumberTestScores();
         Set<Long> pupils = new HashSet<>();
         edits.forEach(e -> pupils.add(e.pupilId()));
@@ -148,12 +149,17 @@ public final class GradebookService {
             if (before.equals(value)) {
                 continue;
             }
+            EntryKey key = new EntryKey(edit.pupilId(), ref.area(), ref.item(), edit.slot());
             ColumnLock lock = locked.get(edit.slot());
-            if (lock != null) {
+            if (lock != null && !grants.containsKey(key)) {
                 problems.add(new CellProblem(edit.pupilId(), edit.slot(), lock.code(), lock.args()));
                 continue;
             }
-            EntryKey key = new EntryKey(edit.pupilId(), ref.area(), ref.item(), edit.slot());
+            if (lock != null && !java.util.Objects.equals(grants.get(key), value.text())) {
+                problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "correction.notApprovedValue",
+                        grants.get(key) == null ? "—" : grants.get(key)));
+                continue;
+            }
             changed.add(new Entry(key, value, oldVersion + 1, actor.login(), now));
             history.add(new EntryChange(key, before.text(), value.text(), actor.login(), now, via.name()));
         }
