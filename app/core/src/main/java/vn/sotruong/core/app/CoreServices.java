@@ -14,6 +14,7 @@ import vn.sotruong.core.gradebook.ColumnLock;
 import vn.sotruong.core.gradebook.EntryKey;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.locks.LockService;
+import vn.sotruong.core.rollover.RolloverService;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
 import vn.sotruong.core.organisation.OrganisationService;
@@ -45,6 +46,7 @@ public final class CoreServices {
     private final EntryProgressService progress;
     private final LockService locks;
     private final CorrectionService corrections;
+    private final RolloverService rollover;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -85,6 +87,8 @@ public final class CoreServices {
         // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
                 s.audit(), s.transactions(), clock);
+        this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
+                s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -154,6 +158,11 @@ public final class CoreServices {
     /** Biên bản sửa chữa điểm: drafting, approving and applying corrections. */
     public CorrectionService corrections() {
         return corrections;
+    }
+
+    /** Chuyển năm học: the next year's classes and the pupils placed by their year results. */
+    public RolloverService rollover() {
+        return rollover;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -2,6 +2,7 @@ package vn.sotruong.data.gradebook;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ import vn.sotruong.data.support.Schools;
  * (23/11/2026) is after the first deadlines, so the automatic locks are turned off here: these tests are about
  * entering; {@code LockTest} covers the locks.
  */
-abstract class GradebookFixture extends SchoolStoreFixture {
+public abstract class GradebookFixture extends SchoolStoreFixture {
     protected static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
     protected long year;
     protected long c7a;
@@ -76,7 +77,47 @@ abstract class GradebookFixture extends SchoolStoreFixture {
         return s.gradebook().save(who, c7a, SheetRef.subject(subject), edits, Via.GRID);
     }
 
-    protected static Map<String, String> none() {
-        return Map.of();
+    protected static final String[] COMMENT_SUBJECTS = {"GDTC", "AMNHAC", "MITHUAT", "HDTN", "GDDP"};
+
+    /** RULES.md T7, Student A: subject → {HK I, HK II} as "TX list / gk / ck". */
+    protected static Map<String, String[]> t7() {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        m.put("NGUVAN", new String[] {"8;8,5;9;8/8,5/8,0", "9;8,5;9;9/9,0/8,5"});
+        m.put("TOAN", new String[] {"9;10;9;9,5/9,0/9,5", "10;9;9,5;10/9,5/9,0"});
+        m.put("NGOAINGU1", new String[] {"9;9;8,5;10/9,0/9,0", "9,5;9;9;10/9,0/9,5"});
+        m.put("GDCD", new String[] {"9;10/9,0/9,5", "10;9/9,0/9,0"});
+        m.put("LSDL", new String[] {"8;9;9;8,5/8,5/9,0", "9;9;10;9/9,0/9,0"});
+        m.put("KHTN", new String[] {"9;8,5;9;9/9,5/9,0", "9;9,5;9;10/9,0/9,5"});
+        m.put("CONGNGHE", new String[] {"8;9/8,5/8,0", "9;8/8,5/8,5"});
+        m.put("TINHOC", new String[] {"9;10/9,5/9,0", "10;10/9,5/9,5"});
+        return m;
     }
+
+    protected void enterYear(long pupil, Map<String, String[]> subjects, String conduct1, String conduct2) {
+        enterYear(c7a, pupil, subjects, conduct1, conduct2);
+    }
+
+    /** A whole year of one pupil in a THCS class: the scored subjects given, every comment subject Đ, conduct. */
+    protected void enterYear(long classId, long pupil, Map<String, String[]> subjects, String conduct1,
+                             String conduct2) {
+        Map<SheetRef, List<CellEdit>> book = new LinkedHashMap<>();
+        subjects.forEach((code, terms) -> {
+            List<CellEdit> edits = new ArrayList<>();
+            for (int t = 1; t <= 2; t++) {
+                String[] p = terms[t - 1].split("/");
+                edits.addAll(term(pupil, t, p[0], p[1], p[2]));
+            }
+            book.put(SheetRef.subject(code), edits);
+        });
+        for (String c : COMMENT_SUBJECTS) {
+            List<CellEdit> edits = new ArrayList<>();
+            for (int t = 1; t <= 2; t++) {
+                edits.addAll(term(pupil, t, "Đ;Đ", "Đ", "Đ"));
+            }
+            book.put(SheetRef.subject(c), edits);
+        }
+        book.put(SheetRef.conduct(), List.of(CellEdit.of(pupil, "HK1", conduct1), CellEdit.of(pupil, "HK2", conduct2)));
+        s.gradebook().saveAll(admin, classId, book, Via.IMPORT);
+    }
+
 }
