@@ -86,8 +86,8 @@ final class CliContext {
     }
 
     /** A label of core's (a status, a decision) in the user's language. */
-    String label(String code) {
-        return messages.get(code);
+    String label(String code, Object... args) {
+        return messages.get(code, args);
     }
 
     /** The reason for a refusal in the user's language; codes core does not know yet live in our bundle. */

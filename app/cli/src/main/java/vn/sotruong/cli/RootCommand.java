@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class,
                 BackupCommand.class, PupilsCommand.class, AuditCommand.class, LockCommand.class,
-                YearCommand.class})
+                YearCommand.class, ReviewCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code lock set|open|list}, {@code audit verify} and {@code year rollover} against a real store. */
+/** {@code lock set|open|list}, {@code audit verify}, {@code review anomalies}, {@code year rollover} on a real store. */
 class LockCliTest {
     private static final String PASSWORD = "QuanTri#2026";
     private static final String NEW = "TamThoi#2026";
@@ -77,6 +77,11 @@ class LockCliTest {
         CliRun verify = asAdmin("audit", "verify");
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("toàn vẹn");
+        CliRun review = as("hieutruong", Map.of("SOTRUONG_PASSWORD", PASSWORD), "review", "anomalies", "--term", "year");
+        assertThat(review.exit()).as(review.err()).isZero();
+        assertThat(asAdmin("review", "anomalies").exit()).isEqualTo(3);
+        assertThat(as("hieutruong", Map.of("SOTRUONG_PASSWORD", PASSWORD), "review", "anomalies", "--term", "3").exit())
+                .isEqualTo(2);
         CliRun plan = asAdmin("year", "rollover");
         assertThat(plan.exit()).as(plan.err()).isZero();
         assertThat(plan.out()).contains("Lớp 8A (khối 8) ← 7A", "2027-2028");

@@ -14,6 +14,7 @@ import vn.sotruong.core.gradebook.ColumnLock;
 import vn.sotruong.core.gradebook.EntryKey;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.locks.LockService;
+import vn.sotruong.core.review.ReviewService;
 import vn.sotruong.core.rollover.RolloverService;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
@@ -47,6 +48,7 @@ public final class CoreServices {
     private final LockService locks;
     private final CorrectionService corrections;
     private final RolloverService rollover;
+    private final ReviewService review;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -87,6 +89,8 @@ public final class CoreServices {
         // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
                 s.audit(), s.transactions(), clock);
+        this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
+                s.settings());
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
@@ -163,6 +167,11 @@ public final class CoreServices {
     /** Chuyển năm học: the next year's classes and the pupils placed by their year results. */
     public RolloverService rollover() {
         return rollover;
+    }
+
+    /** The vice-principal's review: score distributions and the anomaly scan. */
+    public ReviewService review() {
+        return review;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */
