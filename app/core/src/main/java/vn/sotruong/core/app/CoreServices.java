@@ -14,6 +14,7 @@ import vn.sotruong.core.gradebook.ColumnLock;
 import vn.sotruong.core.gradebook.EntryKey;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.locks.LockService;
+import vn.sotruong.core.review.MonthlyNoteService;
 import vn.sotruong.core.review.ReviewService;
 import vn.sotruong.core.rollover.RolloverService;
 import vn.sotruong.core.gradebook.GradebookService;
@@ -49,6 +50,7 @@ public final class CoreServices {
     private final CorrectionService corrections;
     private final RolloverService rollover;
     private final ReviewService review;
+    private final MonthlyNoteService notes;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -91,6 +93,7 @@ public final class CoreServices {
                 s.audit(), s.transactions(), clock);
         this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
                 s.settings());
+        this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
@@ -172,6 +175,11 @@ public final class CoreServices {
     /** The vice-principal's review: score distributions and the anomaly scan. */
     public ReviewService review() {
         return review;
+    }
+
+    /** Nhận xét hằng tháng in each class's book. */
+    public MonthlyNoteService notes() {
+        return notes;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -6,6 +6,7 @@ import vn.sotruong.core.correction.CorrectionStore;
 import vn.sotruong.core.curriculum.SubjectStore;
 import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.locks.LockStore;
+import vn.sotruong.core.review.MonthlyNoteStore;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.pupil.EnrolmentStore;
 import vn.sotruong.core.pupil.PupilStore;
@@ -23,5 +24,5 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
                          GradebookStore gradebook, LockStore locks,
-                         CorrectionStore corrections) {
+                         CorrectionStore corrections, MonthlyNoteStore notes) {
 }

@@ -39,5 +39,7 @@ public enum AuditKind {
     /** Columns of the gradebook locked or opened (on the principal's decision). */
     LOCK_CHANGED,
     /** A correction minute drafted, given evidence, submitted, approved, rejected or applied. */
-    CORRECTION_CHANGED
+    CORRECTION_CHANGED,
+    /** The vice-principal wrote or changed a monthly review note in a class's book. */
+    REVIEW_NOTE_WRITTEN
 }
