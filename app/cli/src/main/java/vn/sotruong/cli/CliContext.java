@@ -85,6 +85,11 @@ final class CliContext {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /** A label of core's (a status, a decision) in the user's language. */
+    String label(String code, Object... args) {
+        return messages.get(code, args);
+    }
+
     /** The reason for a refusal in the user's language; codes core does not know yet live in our bundle. */
     String explain(DomainException e) {
         if (messages.has(e.code()) || !texts.containsKey(e.code())) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sotruong", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT,
         subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class,
-                BackupCommand.class, PupilsCommand.class, ScoresCommand.class, ResultsCommand.class})
+                BackupCommand.class, PupilsCommand.class, ScoresCommand.class, ResultsCommand.class,
+                AuditCommand.class, LockCommand.class, YearCommand.class, ReviewCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -3,7 +3,20 @@ package vn.sotruong.core.app;
 import java.time.Clock;
 import java.util.Map;
 import vn.sotruong.core.deadline.EntryProgressService;
+import java.util.List;
+import vn.sotruong.core.correction.ApprovedCorrections;
+import vn.sotruong.core.correction.CorrectionService;
+import vn.sotruong.core.gradebook.CellLocks;
+import vn.sotruong.core.gradebook.ClassBook;
 import vn.sotruong.core.gradebook.ClassBooks;
+import vn.sotruong.core.gradebook.Column;
+import vn.sotruong.core.gradebook.ColumnLock;
+import vn.sotruong.core.gradebook.EntryKey;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.locks.LockService;
+import vn.sotruong.core.review.MonthlyNoteService;
+import vn.sotruong.core.review.ReviewService;
+import vn.sotruong.core.rollover.RolloverService;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
 import vn.sotruong.core.organisation.OrganisationService;
@@ -33,6 +46,11 @@ public final class CoreServices {
     private final GradebookService gradebook;
     private final ResultsService results;
     private final EntryProgressService progress;
+    private final LockService locks;
+    private final CorrectionService corrections;
+    private final RolloverService rollover;
+    private final ReviewService review;
+    private final MonthlyNoteService notes;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -52,12 +70,32 @@ public final class CoreServices {
                 s.transactions());
         ClassBooks books = new ClassBooks(s.organisation(), s.years(), s.school(), s.subjects(), s.pupils(),
                 s.enrolments(), s.gradebook());
-        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), s.audit(), s.transactions(),
-                clock);
+        this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
+        this.locks = new LockService(s.locks(), s.settings(), progress::dueDates, s.audit(), s.transactions(), clock);
+        ApprovedCorrections approved = new ApprovedCorrections(s.corrections());
+        CellLocks cellLocks = new CellLocks() {
+            @Override
+            public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
+                return locks.lockedColumns(book, ref, columns);
+            }
+
+            @Override
+            public Map<EntryKey, String> grants(ClassBook book, SheetRef ref) {
+                return approved.grants(book, ref);
+            }
+        };
+        this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), cellLocks, s.audit(),
+                s.transactions(), clock);
+        this.corrections = new CorrectionService(s.corrections(), gradebook, progress::dueDates, s.audit(),
+                s.transactions(), clock);
         // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
                 s.audit(), s.transactions(), clock);
-        this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
+        this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
+                s.settings());
+        this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
+        this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
+                s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -117,6 +155,31 @@ public final class CoreServices {
     /** Entry progress against the school's deadlines. */
     public EntryProgressService progress() {
         return progress;
+    }
+
+    /** Khóa sổ điểm: lock and open decisions, and the automatic locks at the deadlines. */
+    public LockService locks() {
+        return locks;
+    }
+
+    /** Biên bản sửa chữa điểm: drafting, approving and applying corrections. */
+    public CorrectionService corrections() {
+        return corrections;
+    }
+
+    /** Chuyển năm học: the next year's classes and the pupils placed by their year results. */
+    public RolloverService rollover() {
+        return rollover;
+    }
+
+    /** The vice-principal's review: score distributions and the anomaly scan. */
+    public ReviewService review() {
+        return review;
+    }
+
+    /** Nhận xét hằng tháng in each class's book. */
+    public MonthlyNoteService notes() {
+        return notes;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

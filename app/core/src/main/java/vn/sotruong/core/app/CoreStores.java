@@ -2,8 +2,11 @@ package vn.sotruong.core.app;
 
 import vn.sotruong.core.audit.AuditLog;
 import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.correction.CorrectionStore;
 import vn.sotruong.core.curriculum.SubjectStore;
 import vn.sotruong.core.gradebook.GradebookStore;
+import vn.sotruong.core.locks.LockStore;
+import vn.sotruong.core.review.MonthlyNoteStore;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.pupil.EnrolmentStore;
 import vn.sotruong.core.pupil.PupilStore;
@@ -20,5 +23,6 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
-                         GradebookStore gradebook) {
+                         GradebookStore gradebook, LockStore locks,
+                         CorrectionStore corrections, MonthlyNoteStore notes) {
 }

@@ -35,5 +35,11 @@ public enum AuditKind {
     /** Conduct (rèn luyện) or qualities and competences changed. */
     CONDUCT_CHANGED,
     /** The principal approved a class's results for a period. */
-    RESULTS_APPROVED
+    RESULTS_APPROVED,
+    /** Columns of the gradebook locked or opened (on the principal's decision). */
+    LOCK_CHANGED,
+    /** A correction minute drafted, given evidence, submitted, approved, rejected or applied. */
+    CORRECTION_CHANGED,
+    /** The vice-principal wrote or changed a monthly review note in a class's book. */
+    REVIEW_NOTE_WRITTEN
 }

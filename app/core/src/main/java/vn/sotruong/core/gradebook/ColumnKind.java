@@ -37,6 +37,8 @@ public enum ColumnKind {
     public static final int REMARK_MAX = 2000;
     public static final String EXEMPT_WHOLE = "MIEN";
     public static final String EXEMPT_PRACTICAL = "TH";
+    /** The stored conduct codes, which may also be typed: T, K, Đ, CĐ. */
+    private static final java.util.Set<String> CONDUCT_CODES = java.util.Set.of("T", "K", "Đ", "CĐ");
 
     /** The stored value of {@code text}; {@link EntryValue#EMPTY} for blank text. */
     public EntryValue parse(String text, boolean wholeTestScores) {
@@ -48,7 +50,8 @@ public enum ColumnKind {
             case SCORE -> EntryValue.score(Score.parse(t).value());
             case TEST -> EntryValue.score((wholeTestScores ? Score.parse(t).requireWhole() : Score.parse(t)).value());
             case COMMENT -> EntryValue.mark(CommentResult.parse(t).symbol());
-            case CONDUCT -> EntryValue.mark(conductCode(Level.parse(t)));
+            case CONDUCT -> EntryValue.mark(conductCode(CONDUCT_CODES.contains(t.toUpperCase(Locale.ROOT))
+                    ? conductLevel(t.toUpperCase(Locale.ROOT)) : Level.parse(t)));
             case SUBJECT_LEVEL -> EntryValue.mark(SubjectLevel.parse(t).name());
             case QUALITY -> EntryValue.mark(qualityCode(QualityLevel.parse(t)));
             case REASSESSMENT -> reassessment(t);

@@ -34,9 +34,11 @@ public final class GradebookService {
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
+    private final CellLocks locks;
 
-    public GradebookService(ClassBooks books, OrganisationStore classes, GradebookStore store, AuditLog audit,
-                            Transactions tx, Clock clock) {
+    public GradebookService(ClassBooks books, OrganisationStore classes, GradebookStore store, CellLocks locks,
+                            AuditLog audit, Transactions tx, Clock clock) {
+        this.locks = locks;
         this.books = books;
         this.store = store;
         this.access = new GradebookAccess(classes);
@@ -97,7 +99,10 @@ public final class GradebookService {
         long subjectId = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()).id() : 0;
         access.requireWrite(actor, c, ref.area(), subjectId);
         Map<String, Column> columns = new HashMap<>();
-        columns(book, ref).forEach(col -> columns.put(col.slot(), col));
+        List<Column> layout = columns(book, ref);
+        layout.forEach(col -> columns.put(col.slot(), col));
+        Map<String, ColumnLock> locked = locks.lockedColumns(book, ref, layout);
+        Map<EntryKey, String> grants = locked.isEmpty() ? Map.of() : locks.grants(book, ref);
         boolean wholeTests = !(book.rules() instanceof Tt27RuleSet r) || r.settings().wholeNumberTestScores();
         Set<Long> pupils = new HashSet<>();
         edits.forEach(e -> pupils.add(e.pupilId()));
@@ -145,6 +150,19 @@ public final class GradebookService {
                 continue;
             }
             EntryKey key = new EntryKey(edit.pupilId(), ref.area(), ref.item(), edit.slot());
+            ColumnLock lock = locked.get(edit.slot());
+            if (lock != null && lock.firstEntryAllowed() && before.isEmpty()) {
+                lock = null; // a late first entry: allowed, and shown as late
+            }
+            if (lock != null && !grants.containsKey(key)) {
+                problems.add(new CellProblem(edit.pupilId(), edit.slot(), lock.code(), lock.args()));
+                continue;
+            }
+            if (lock != null && !java.util.Objects.equals(grants.get(key), value.text())) {
+                problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "correction.notApprovedValue",
+                        grants.get(key) == null ? "—" : grants.get(key)));
+                continue;
+            }
             changed.add(new Entry(key, value, oldVersion + 1, actor.login(), now));
             history.add(new EntryChange(key, before.text(), value.text(), actor.login(), now, via.name()));
         }
@@ -177,7 +195,7 @@ public final class GradebookService {
             rows.add(new SheetRow(r, cells, result));
         }
         boolean editable = access.canWrite(actor, book.schoolClass(), ref.area(), subject == null ? 0 : subject.id());
-        return new Sheet(book, ref, columns, rows, editable);
+        return new Sheet(book, ref, columns, rows, editable, locks.lockedColumns(book, ref, columns));
     }
 
     private static String detail(ClassBook book, List<EntryChange> changes, Via via) {

@@ -5,5 +5,7 @@ public enum Via {
     /** Typed (or pasted) into the entry grid. */
     GRID,
     /** Read from an Excel file. */
-    IMPORT
+    IMPORT,
+    /** Written by an approved correction minute (biên bản sửa chữa điểm). */
+    CORRECTION
 }

@@ -13,10 +13,14 @@ public enum MovementKind {
     /** Chuyển lớp within the school year. */
     CLASS_CHANGE,
     /** Trở lại học sau khi bỏ học. */
-    RETURN;
+    RETURN,
+    /** Hoàn thành chương trình (THCS or tiểu học): leaves the school at the end of the last grade. */
+    COMPLETED,
+    /** Lên lớp / ở lại lớp: placed in a class of the next school year at the rollover. */
+    PROMOTION;
 
     /** After these the pupil is no longer at the school. */
     public boolean leaves() {
-        return this == TRANSFER_OUT || this == DROPOUT;
+        return this == TRANSFER_OUT || this == DROPOUT || this == COMPLETED;
     }
 }

@@ -22,6 +22,9 @@ import vn.sotruong.data.audit.JooqAuditLog;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.organisation.JooqOrganisationStore;
 import vn.sotruong.data.gradebook.JooqGradebookStore;
+import vn.sotruong.data.locks.JooqLockStore;
+import vn.sotruong.data.correction.JooqCorrectionStore;
+import vn.sotruong.data.review.JooqMonthlyNoteStore;
 import vn.sotruong.data.pupil.JooqEnrolmentStore;
 import vn.sotruong.data.pupil.JooqPupilStore;
 import vn.sotruong.data.school.JooqSchoolStore;
@@ -101,7 +104,8 @@ public final class Store implements AutoCloseable {
                 new JooqSubjectStore(tx), new JooqOrganisationStore(tx), new JooqAccountStore(tx),
                 new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
-                new JooqEnrolmentStore(tx), new JooqGradebookStore(tx));
+                new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqLockStore(tx),
+                new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */
@@ -174,7 +178,7 @@ public final class Store implements AutoCloseable {
      * {@code db/migration}. A constant because asking Flyway costs a database at start-up;
      * {@code StoreTest} checks it against Flyway.
      */
-    static final String LATEST_SCHEMA = "3";
+    static final String LATEST_SCHEMA = "8";
 
     static String latestSchema() {
         return LATEST_SCHEMA;

@@ -2,6 +2,7 @@ package vn.sotruong.data.gradebook;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import vn.sotruong.core.gradebook.ColumnLayout;
 import vn.sotruong.core.gradebook.SaveResult;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.Via;
+import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.pupil.Gender;
 import vn.sotruong.core.pupil.Parent;
 import vn.sotruong.core.pupil.Pupil;
@@ -20,7 +22,9 @@ import vn.sotruong.data.support.Schools;
 
 /**
  * Class 7A of the small THCS school with three pupils, a Toán teacher (who is not its homeroom teacher) and a
- * homeroom teacher, all signed in; helpers to type a term as the RULES.md examples write it.
+ * homeroom teacher, all signed in; helpers to type a term as the RULES.md examples write it. The fixture's day
+ * (23/11/2026) is after the first deadlines, so the automatic locks are turned off here: these tests are about
+ * entering; {@code LockTest} covers the locks.
  */
 public abstract class GradebookFixture extends SchoolStoreFixture {
     protected static final LocalDate SEPT_5 = LocalDate.of(2026, 9, 5);
@@ -36,6 +40,7 @@ public abstract class GradebookFixture extends SchoolStoreFixture {
     @BeforeEach
     void class7A() {
         year = s.years().currentYear().orElseThrow().id();
+        store.services().stores().settings().put(LockService.AUTOMATIC, "false");
         toanTeacher = Schools.person(s, "gv.toan", "Phạm Văn Toán", Role.GVBM);
         homeroom = Schools.person(s, "gvcn.7a", "Lê Thị Hương", Role.GVBM, Role.GVCN);
         otherTeacher = Schools.person(s, "gv.van", "Đỗ Thị Văn", Role.GVBM);
@@ -72,7 +77,47 @@ public abstract class GradebookFixture extends SchoolStoreFixture {
         return s.gradebook().save(who, c7a, SheetRef.subject(subject), edits, Via.GRID);
     }
 
-    protected static Map<String, String> none() {
-        return Map.of();
+    protected static final String[] COMMENT_SUBJECTS = {"GDTC", "AMNHAC", "MITHUAT", "HDTN", "GDDP"};
+
+    /** RULES.md T7, Student A: subject → {HK I, HK II} as "TX list / gk / ck". */
+    protected static Map<String, String[]> t7() {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        m.put("NGUVAN", new String[] {"8;8,5;9;8/8,5/8,0", "9;8,5;9;9/9,0/8,5"});
+        m.put("TOAN", new String[] {"9;10;9;9,5/9,0/9,5", "10;9;9,5;10/9,5/9,0"});
+        m.put("NGOAINGU1", new String[] {"9;9;8,5;10/9,0/9,0", "9,5;9;9;10/9,0/9,5"});
+        m.put("GDCD", new String[] {"9;10/9,0/9,5", "10;9/9,0/9,0"});
+        m.put("LSDL", new String[] {"8;9;9;8,5/8,5/9,0", "9;9;10;9/9,0/9,0"});
+        m.put("KHTN", new String[] {"9;8,5;9;9/9,5/9,0", "9;9,5;9;10/9,0/9,5"});
+        m.put("CONGNGHE", new String[] {"8;9/8,5/8,0", "9;8/8,5/8,5"});
+        m.put("TINHOC", new String[] {"9;10/9,5/9,0", "10;10/9,5/9,5"});
+        return m;
     }
+
+    protected void enterYear(long pupil, Map<String, String[]> subjects, String conduct1, String conduct2) {
+        enterYear(c7a, pupil, subjects, conduct1, conduct2);
+    }
+
+    /** A whole year of one pupil in a THCS class: the scored subjects given, every comment subject Đ, conduct. */
+    protected void enterYear(long classId, long pupil, Map<String, String[]> subjects, String conduct1,
+                             String conduct2) {
+        Map<SheetRef, List<CellEdit>> book = new LinkedHashMap<>();
+        subjects.forEach((code, terms) -> {
+            List<CellEdit> edits = new ArrayList<>();
+            for (int t = 1; t <= 2; t++) {
+                String[] p = terms[t - 1].split("/");
+                edits.addAll(term(pupil, t, p[0], p[1], p[2]));
+            }
+            book.put(SheetRef.subject(code), edits);
+        });
+        for (String c : COMMENT_SUBJECTS) {
+            List<CellEdit> edits = new ArrayList<>();
+            for (int t = 1; t <= 2; t++) {
+                edits.addAll(term(pupil, t, "Đ;Đ", "Đ", "Đ"));
+            }
+            book.put(SheetRef.subject(c), edits);
+        }
+        book.put(SheetRef.conduct(), List.of(CellEdit.of(pupil, "HK1", conduct1), CellEdit.of(pupil, "HK2", conduct2)));
+        s.gradebook().saveAll(admin, classId, book, Via.IMPORT);
+    }
+
 }

@@ -25,43 +25,6 @@ import vn.sotruong.data.support.Schools;
 
 /** Year results computed from stored entries (RULES.md T7, T8), what is missing, and the principal's approval. */
 class ResultsServiceTest extends GradebookFixture {
-    private static final String[] COMMENT_SUBJECTS = {"GDTC", "AMNHAC", "MITHUAT", "HDTN", "GDDP"};
-
-    /** RULES.md T7, Student A: subject → {HK I, HK II} as "TX list / gk / ck". */
-    private static Map<String, String[]> t7() {
-        Map<String, String[]> m = new LinkedHashMap<>();
-        m.put("NGUVAN", new String[] {"8;8,5;9;8/8,5/8,0", "9;8,5;9;9/9,0/8,5"});
-        m.put("TOAN", new String[] {"9;10;9;9,5/9,0/9,5", "10;9;9,5;10/9,5/9,0"});
-        m.put("NGOAINGU1", new String[] {"9;9;8,5;10/9,0/9,0", "9,5;9;9;10/9,0/9,5"});
-        m.put("GDCD", new String[] {"9;10/9,0/9,5", "10;9/9,0/9,0"});
-        m.put("LSDL", new String[] {"8;9;9;8,5/8,5/9,0", "9;9;10;9/9,0/9,0"});
-        m.put("KHTN", new String[] {"9;8,5;9;9/9,5/9,0", "9;9,5;9;10/9,0/9,5"});
-        m.put("CONGNGHE", new String[] {"8;9/8,5/8,0", "9;8/8,5/8,5"});
-        m.put("TINHOC", new String[] {"9;10/9,5/9,0", "10;10/9,5/9,5"});
-        return m;
-    }
-
-    private void enterYear(long pupil, Map<String, String[]> subjects, String conduct1, String conduct2) {
-        Map<SheetRef, List<CellEdit>> book = new LinkedHashMap<>();
-        subjects.forEach((code, terms) -> {
-            List<CellEdit> edits = new ArrayList<>();
-            for (int t = 1; t <= 2; t++) {
-                String[] p = terms[t - 1].split("/");
-                edits.addAll(term(pupil, t, p[0], p[1], p[2]));
-            }
-            book.put(SheetRef.subject(code), edits);
-        });
-        for (String c : COMMENT_SUBJECTS) {
-            List<CellEdit> edits = new ArrayList<>();
-            for (int t = 1; t <= 2; t++) {
-                edits.addAll(term(pupil, t, "Đ;Đ", "Đ", "Đ"));
-            }
-            book.put(SheetRef.subject(c), edits);
-        }
-        book.put(SheetRef.conduct(), List.of(CellEdit.of(pupil, "HK1", conduct1), CellEdit.of(pupil, "HK2", conduct2)));
-        s.gradebook().saveAll(admin, c7a, book, Via.IMPORT);
-    }
-
     private StudentYearResult resultOf(long pupil) {
         return s.results().classResults(admin, c7a).rows().stream().filter(r -> r.pupil().pupilId() == pupil)
                 .findFirst().orElseThrow().tt22();

@@ -45,7 +45,7 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, PUPILS, STAFF, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
+            case HOME, YEAR, CLASSES, PUPILS, STAFF, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
             default -> false;
         };
     }

@@ -26,6 +26,8 @@ import vn.sotruong.desktop.permissions.PermissionsView;
 import vn.sotruong.desktop.permissions.PermissionsViewModel;
 import vn.sotruong.desktop.pupils.PupilsView;
 import vn.sotruong.desktop.pupils.PupilsViewModel;
+import vn.sotruong.desktop.review.ReviewView;
+import vn.sotruong.desktop.review.ReviewViewModel;
 import vn.sotruong.desktop.settings.SettingsView;
 import vn.sotruong.desktop.settings.SettingsViewModel;
 import vn.sotruong.desktop.staff.StaffView;
@@ -58,6 +60,7 @@ final class Pages {
                 case STAFF -> new StaffView(new StaffViewModel(session, text), text).root();
                 case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
                 case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
+                case REVIEW -> new ReviewView(new ReviewViewModel(session, text), text).root();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         text).root();

@@ -1,0 +1,7 @@
+package vn.sotruong.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "audit", subcommands = AuditVerifyCommand.class)
+final class AuditCommand extends CommandGroup {
+}

@@ -1,0 +1,142 @@
+package vn.sotruong.core.locks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import vn.sotruong.core.audit.AuditEvent;
+import vn.sotruong.core.audit.AuditKind;
+import vn.sotruong.core.audit.AuditLog;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.common.Require;
+import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.deadline.DueDates;
+import vn.sotruong.core.deadline.EntryProgressService;
+import vn.sotruong.core.gradebook.Area;
+import vn.sotruong.core.gradebook.CellLocks;
+import vn.sotruong.core.gradebook.ClassBook;
+import vn.sotruong.core.gradebook.Column;
+import vn.sotruong.core.gradebook.ColumnLock;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.school.SettingsStore;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.Permission;
+
+/**
+ * Khóa sổ điểm. The principal decides when the gradebook is locked and opened; the administrator records it.
+ * Opening needs the principal's own confirmation (their signed-in {@link Actor}); locking the administrator may
+ * do at once. Without a decision, a column locks what is entered in it the day after its deadline (setting
+ * {@code lock.automatic}, on by default): a score already given is then changed only through a correction
+ * minute, while an empty cell may still be filled, as a late entry. The newest decision covering a column is in
+ * force; an opening with an end day locks again after it.
+ */
+public final class LockService implements CellLocks {
+    public static final String AUTOMATIC = "lock.automatic";
+    private static final int REASON_MAX = 500;
+
+    private final LockStore store;
+    private final SettingsStore settings;
+    private final LongFunction<DueDates> dueDates;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public LockService(LockStore store, SettingsStore settings, LongFunction<DueDates> dueDates, AuditLog audit,
+                       Transactions tx, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.dueDates = dueDates;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Locks columns of a scope at once (administrator). */
+    public long lock(Actor admin, long yearId, LockScope scope, LockColumns columns, String reason) {
+        admin.require(Permission.LOCKS_MANAGE);
+        return record(admin, admin.login(), yearId, scope, columns, LockAction.LOCK, null, reason);
+    }
+
+    /**
+     * Opens columns of a scope on the principal's decision: {@code principal} is the principal signed in to
+     * confirm it (refused {@code lock.principalRequired} otherwise); {@code until} is the last day it stays open.
+     */
+    public long open(Actor admin, Actor principal, long yearId, LockScope scope, LockColumns columns, LocalDate until,
+                     String reason) {
+        admin.require(Permission.LOCKS_MANAGE);
+        if (principal == null || !principal.has(Permission.RESULTS_APPROVE)) {
+            throw new DomainException("lock.principalRequired");
+        }
+        Require.that(until == null || !until.isBefore(today()), "lock.untilInPast", until);
+        return record(admin, principal.login(), yearId, scope, columns, LockAction.OPEN, until, reason);
+    }
+
+    public List<LockDecision> decisions(Actor actor, long yearId) {
+        if (!actor.has(Permission.LOCKS_MANAGE) && !actor.has(Permission.GRADES_VIEW_ALL)
+                && !actor.has(Permission.AUDIT_VIEW)) {
+            throw new DomainException("auth.denied");
+        }
+        return store.decisions(yearId);
+    }
+
+    public boolean automatic() {
+        return settings.get(AUTOMATIC).map(v -> !"false".equalsIgnoreCase(v.strip())).orElse(true);
+    }
+
+    @Override
+    public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
+        long yearId = book.schoolClass().yearId();
+        List<LockDecision> decisions = store.decisions(yearId);
+        LocalDate today = today();
+        boolean auto = automatic();
+        DueDates due = auto ? dueDates.apply(yearId) : null;
+        String subject = ref.area() == Area.SUBJECT ? ref.item() : null;
+        Map<String, ColumnLock> locked = new HashMap<>();
+        for (Column c : columns) {
+            Optional<LockDecision> last = decisions.reversed().stream()
+                    .filter(d -> d.scope().covers(book.schoolClass(), subject) && d.columns().covers(ref.area(), c))
+                    .findFirst();
+            if (last.isPresent()) {
+                LockDecision d = last.get();
+                if (d.action() == LockAction.LOCK) {
+                    locked.put(c.slot(), ColumnLock.of("lock.locked", d.reason()));
+                } else if (d.openUntil() != null && today.isAfter(d.openUntil())) {
+                    locked.put(c.slot(), ColumnLock.of("lock.openingEnded", d.openUntil()));
+                }
+                continue;
+            }
+            if (auto) {
+                int regular = (int) columns.stream().filter(x -> x.term() == c.term() && x.slot().contains(".TX")).count();
+                due.due(c, regular).filter(today::isAfter)
+                        .ifPresent(d -> locked.put(c.slot(), ColumnLock.onEntered("lock.afterDeadline", d)));
+            }
+        }
+        return locked;
+    }
+
+    private long record(Actor admin, String decidedBy, long yearId, LockScope scope, LockColumns columns,
+                        LockAction action, LocalDate until, String reason) {
+        String why = Require.text(reason, "lock.reasonRequired");
+        Require.that(why.length() <= REASON_MAX, "lock.reasonTooLong", REASON_MAX);
+        return tx.inTransaction(() -> {
+            long id = store.record(new LockDecision(0, yearId, scope, columns, action, until, why, decidedBy,
+                    admin.login(), clock.instant()));
+            audit.record(new AuditEvent(admin.login(), AuditKind.LOCK_CHANGED, "year:" + yearId + " " + describe(scope),
+                    action + " " + columns + (until == null ? "" : " until " + until) + " — " + why
+                            + " (decided by " + decidedBy + ")", admin.workstation()));
+            return id;
+        });
+    }
+
+    private static String describe(LockScope s) {
+        return (s.grade() == null ? "" : "grade " + s.grade() + " ") + (s.classId() == null ? "" : "class#" + s.classId() + " ")
+                + (s.subjectCode() == null ? "" : s.subjectCode());
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(EntryProgressService.SCHOOL_ZONE).toLocalDate();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.sotruong.desktop.review;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.sotruong.desktop.common.Choice;
+import vn.sotruong.desktop.common.Fx;
+import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.review.ReviewViewModel.Bin;
+import vn.sotruong.desktop.review.ReviewViewModel.FindingRow;
+import vn.sotruong.desktop.review.ReviewViewModel.StatRow;
+
+/** Rà soát: a phổ điểm chart with its numbers beside it, and the anomaly list under it. */
+public final class ReviewView {
+    private final VBox root;
+
+    public ReviewView(ReviewViewModel vm, UiText text) {
+        ComboBox<Choice> subject = Fx.comboBox("review-subject", Choice::label);
+        subject.setItems(vm.subjects());
+        subject.valueProperty().bindBidirectional(vm.subjectProperty());
+        ComboBox<Choice> cls = Fx.comboBox("review-class", Choice::label);
+        cls.setItems(vm.classes());
+        cls.valueProperty().bindBidirectional(vm.classProperty());
+        ComboBox<String> measure = Fx.comboBox("review-measure", vm::measureLabel);
+        measure.getItems().setAll(ReviewViewModel.MEASURES);
+        measure.valueProperty().bindBidirectional(vm.measureProperty());
+        var show = Fx.button("review-show", text.t("review.show"), Material2OutlinedAL.INSIGHTS);
+        show.setOnAction(e -> vm.show());
+
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(text.t("review.axis.score"));
+        NumberAxis y = new NumberAxis();
+        y.setLabel(text.t("review.axis.percent"));
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("review-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setMinHeight(260);
+        XYChart.Series<String, Number> selection = new XYChart.Series<>();
+        selection.setName(text.t("review.selection"));
+        XYChart.Series<String, Number> school = new XYChart.Series<>();
+        school.setName(text.t("review.school"));
+        chart.getData().add(selection);
+        chart.getData().add(school);
+        vm.bins().addListener((ListChangeListener<Bin>) c -> {
+            selection.getData().setAll(vm.bins().stream().map(b -> new XYChart.Data<String, Number>(b.label(), b.selection())).toList());
+            school.getData().setAll(vm.bins().stream().map(b -> new XYChart.Data<String, Number>(b.label(), b.school())).toList());
+        });
+        Label stats = new Label();
+        stats.setId("review-stats");
+        stats.textProperty().bind(vm.statsProperty());
+        // the full text stays available to tests and screen readers; people read the table
+        stats.setVisible(false);
+        stats.setManaged(false);
+        TableView<StatRow> table = Fx.table("review-stat-table", text.t("review.noData"));
+        table.getColumns().add(Fx.column(text.t("review.statistic"), 140, StatRow::name));
+        table.getColumns().add(Fx.column(text.t("review.selection"), 100, StatRow::selection));
+        table.getColumns().add(Fx.column(text.t("review.school"), 100, StatRow::school));
+        table.setItems(vm.statRows());
+        table.setFixedCellSize(25);
+        table.setPrefHeight(9 * 25 + 40);
+        table.setMinHeight(9 * 25 + 40);
+        VBox numbers = new VBox(8, Fx.section(text.t("review.numbers")), stats, table);
+        numbers.setPrefWidth(350);
+        numbers.setMinWidth(350);
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        HBox chartRow = new HBox(16, chart, numbers);
+
+        ComboBox<String> term = Fx.comboBox("review-term", t -> text.t("review.term." + t));
+        term.getItems().setAll("1", "2", "year");
+        term.valueProperty().bindBidirectional(vm.termProperty());
+        var scan = Fx.button("review-scan", text.t("review.scan"), Material2OutlinedMZ.SEARCH);
+        scan.setOnAction(e -> vm.scan());
+        TableView<FindingRow> findings = Fx.table("review-findings", text.t("review.noFindings"));
+        findings.getColumns().add(Fx.column(text.t("review.kind"), 170, FindingRow::kind));
+        findings.getColumns().add(Fx.column(text.t("review.scope"), 120, FindingRow::scope));
+        findings.getColumns().add(Fx.column(text.t("review.reason"), 700, FindingRow::reason));
+        findings.setItems(vm.findings());
+        findings.setPrefHeight(220);
+        VBox.setVgrow(findings, Priority.ALWAYS);
+
+        root = Fx.page(Fx.title(text.t("review.title")),
+                Fx.buttons(new Label(text.t("review.subject")), subject, new Label(text.t("review.class")), cls,
+                        new Label(text.t("review.measure")), measure, show),
+                Fx.errorLabel(vm.errorProperty(), "review-error"), chartRow,
+                Fx.section(text.t("review.anomalies")), Fx.buttons(new Label(text.t("review.termLabel")), term, scan),
+                findings);
+        root.setId("review-page");
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,190 @@
+package vn.sotruong.desktop.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.sotruong.core.curriculum.AssessmentForm;
+import vn.sotruong.core.review.Distribution;
+import vn.sotruong.core.review.Finding;
+import vn.sotruong.core.review.Measure;
+import vn.sotruong.core.review.Selection;
+import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.desktop.common.Attempt;
+import vn.sotruong.desktop.common.Choice;
+import vn.sotruong.desktop.common.Session;
+import vn.sotruong.desktop.i18n.UiText;
+
+/**
+ * Rà soát: the phổ điểm of a column or average over the school, a grade or a class (a class laid over the
+ * school's distribution), and the anomaly scan, through core's review service.
+ */
+public final class ReviewViewModel {
+    /** The columns and averages offered, as {@link Measure} slots. */
+    static final List<String> MEASURES = List.of("HK1.TX1", "HK1.TX2", "HK1.GK", "HK1.CK", "HK1.TB", "HK2.TX1",
+            "HK2.GK", "HK2.CK", "HK2.TB", "CN.TB");
+
+    /** One bar pair of the chart: the bin's label and its share (percent) in the selection and in the school. */
+    public record Bin(String label, double selection, double school) {
+    }
+
+    /** One statistic for the selection and for the whole school. */
+    public record StatRow(String name, String selection, String school) {
+    }
+
+    /** One line of the anomaly list, translated. */
+    public record FindingRow(String kind, String scope, String reason) {
+    }
+
+    private final Session session;
+    private final UiText text;
+    private final SchoolYear year;
+    private final ObservableList<Choice> subjects = FXCollections.observableArrayList();
+    private final ObservableList<Choice> classes = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> subject = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice> schoolClass = new SimpleObjectProperty<>();
+    private final StringProperty measure = new SimpleStringProperty("HK1.TB");
+    private final ObservableList<Bin> bins = FXCollections.observableArrayList();
+    private final StringProperty stats = new SimpleStringProperty("");
+    private final ObservableList<StatRow> statRows = FXCollections.observableArrayList();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
+    private final StringProperty term = new SimpleStringProperty("1");
+
+    public ReviewViewModel(Session session, UiText text) {
+        this.session = session;
+        this.text = text;
+        this.year = session.currentYear().orElseThrow(() -> new vn.sotruong.core.common.DomainException("year.noneOpen"));
+        session.services().years().subjects(year.id()).stream().filter(s -> s.form() == AssessmentForm.SCORED)
+                .sorted(Comparator.comparingInt(s -> s.sortOrder()))
+                .forEach(s -> subjects.add(new Choice(s.id(), s.code() + " · " + s.name())));
+        classes.add(new Choice(null, text.t("review.wholeSchool")));
+        session.services().organisation().classes(session.actor(), year.id()).forEach(c ->
+                classes.add(new Choice(c.id(), c.name())));
+        subject.set(subjects.isEmpty() ? null : subjects.getFirst());
+        schoolClass.set(classes.getFirst());
+    }
+
+    /** Computes the distribution of the chosen measure, for the chosen class over the school's, or the school's. */
+    public void show() {
+        Attempt.run(text, error, () -> {
+            String code = subject.get() == null ? null : subject.get().label().split(" · ")[0];
+            Measure m = new Measure(measure.get());
+            Selection school = Selection.subject(code);
+            Distribution all = session.services().review().distribution(session.actor(), year.id(), school, m);
+            Distribution mine = schoolClass.get() == null || schoolClass.get().isNone() ? all
+                    : session.services().review().distribution(session.actor(), year.id(),
+                    school.withClass(schoolClass.get().id()), m);
+            List<Bin> b = new ArrayList<>();
+            for (int i = 0; i < 11; i++) {
+                b.add(new Bin(i == 10 ? "10" : i + "–" + (i + 1), pct(mine, i), pct(all, i)));
+            }
+            bins.setAll(b);
+            stats.set(describe(mine));
+            statRows.setAll(rows(mine, all));
+        });
+    }
+
+    public void scan() {
+        int t = switch (term.get()) {
+            case "2" -> 2;
+            case "year" -> 0;
+            default -> 1;
+        };
+        Attempt.run(text, error, () -> findings.setAll(session.services().review()
+                .anomalies(session.actor(), year.id(), t, session.today()).stream()
+                .map(f -> new FindingRow(text.code(f.kind().labelKey()), f.scope(),
+                        text.code(f.code(), f.args().toArray()))).toList()));
+    }
+
+    private static double pct(Distribution d, int bin) {
+        return d.empty() ? 0 : d.bins1().get(bin) * 100.0 / d.count();
+    }
+
+    private String describe(Distribution d) {
+        if (d.empty()) {
+            return text.t("review.noData");
+        }
+        return text.t("review.stats", d.count(), num(d.mean()), num(d.median()), num(d.standardDeviation()),
+                num(d.shares().below35()), num(d.shares().below5()), num(d.shares().atLeast65()),
+                num(d.shares().atLeast8()), num(d.shares().atLeast9()));
+    }
+
+    private List<StatRow> rows(Distribution mine, Distribution all) {
+        String[] names = {"count", "mean", "median", "sd", "below35", "below5", "ge65", "ge8", "ge9"};
+        List<String> a = values(mine);
+        List<String> b = values(all);
+        List<StatRow> out = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            out.add(new StatRow(text.t("review.stat." + names[i]), a.get(i), b.get(i)));
+        }
+        return out;
+    }
+
+    private List<String> values(Distribution d) {
+        if (d.empty()) {
+            return java.util.Collections.nCopies(9, "—");
+        }
+        return List.of(String.valueOf(d.count()), num(d.mean()), num(d.median()), num(d.standardDeviation()),
+                num(d.shares().below35()) + "%", num(d.shares().below5()) + "%", num(d.shares().atLeast65()) + "%",
+                num(d.shares().atLeast8()) + "%", num(d.shares().atLeast9()) + "%");
+    }
+
+    private String num(BigDecimal v) {
+        return v == null ? "—" : text.isEnglish() ? v.toPlainString() : v.toPlainString().replace('.', ',');
+    }
+
+    public ObservableList<Choice> subjects() {
+        return subjects;
+    }
+
+    public ObservableList<Choice> classes() {
+        return classes;
+    }
+
+    public ObjectProperty<Choice> subjectProperty() {
+        return subject;
+    }
+
+    public ObjectProperty<Choice> classProperty() {
+        return schoolClass;
+    }
+
+    public StringProperty measureProperty() {
+        return measure;
+    }
+
+    public StringProperty termProperty() {
+        return term;
+    }
+
+    public ObservableList<Bin> bins() {
+        return bins;
+    }
+
+    public StringProperty statsProperty() {
+        return stats;
+    }
+
+    public ObservableList<StatRow> statRows() {
+        return statRows;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<FindingRow> findings() {
+        return findings;
+    }
+
+    public String measureLabel(String slot) {
+        return text.t("review.measure." + slot.replace('.', '_'));
+    }
+}
