@@ -1,6 +1,7 @@
 package vn.sotruong.core.app;
 
 import java.time.Clock;
+import vn.sotruong.core.attendance.AttendanceService;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.pupil.MovementService;
 import vn.sotruong.core.pupil.PupilService;
@@ -25,6 +26,7 @@ public final class CoreServices {
     private final AuditService audit;
     private final PupilService pupils;
     private final MovementService movements;
+    private final AttendanceService attendance;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -42,6 +44,8 @@ public final class CoreServices {
                 s.transactions(), clock);
         this.movements = new MovementService(s.pupils(), s.enrolments(), s.organisation(), s.audit(),
                 s.transactions());
+        this.attendance = new AttendanceService(s.attendance(), s.pupils(), s.enrolments(), s.organisation(), s.years(),
+                settings, s.audit(), s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -86,6 +90,11 @@ public final class CoreServices {
     /** Enrolments and movements (transfers, dropouts, class changes, returns). */
     public MovementService movements() {
         return movements;
+    }
+
+    /** Điểm danh: a class's days and months, the DIEMDANH import, term and year totals. */
+    public AttendanceService attendance() {
+        return attendance;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -1,5 +1,6 @@
 package vn.sotruong.core.app;
 
+import vn.sotruong.core.attendance.AttendanceStore;
 import vn.sotruong.core.audit.AuditLog;
 import vn.sotruong.core.common.Transactions;
 import vn.sotruong.core.curriculum.SubjectStore;
@@ -18,5 +19,6 @@ import vn.sotruong.core.year.YearStore;
 public record CoreStores(Transactions transactions, SchoolStore school, SettingsStore settings, YearStore years,
                          SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
-                         PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments) {
+                         PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
+                         AttendanceStore attendance) {
 }

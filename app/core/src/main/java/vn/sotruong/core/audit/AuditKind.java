@@ -29,5 +29,7 @@ public enum AuditKind {
     BACKUP_RESTORED,
     PUPIL_CREATED,
     PUPIL_CHANGED,
-    PUPIL_MOVED
+    PUPIL_MOVED,
+    /** A day of a class's attendance entered or changed (who, when, and each pupil's old → new code). */
+    ATTENDANCE_CHANGED
 }

@@ -16,6 +16,9 @@ public interface EnrolmentStore {
     /** Enrolments in the class that cover the day. */
     List<Enrolment> inClassOn(long classId, LocalDate day);
 
+    /** Every enrolment the class ever had (a class belongs to one year), ended ones included. */
+    List<Enrolment> ofClass(long classId);
+
     /** Open enrolments in the class. */
     List<Enrolment> openInClass(long classId);
 

@@ -58,6 +58,12 @@ public final class JooqEnrolmentStore implements EnrolmentStore {
     }
 
     @Override
+    public List<Enrolment> ofClass(long classId) {
+        return tx.dsl().selectFrom(ENROLMENT).where(ENROLMENT.CLASS_ID.eq(classId))
+                .orderBy(ENROLMENT.FROM_DATE, ENROLMENT.ID).fetch(JooqEnrolmentStore::enrolment);
+    }
+
+    @Override
     public List<Enrolment> openInClass(long classId) {
         return tx.dsl().selectFrom(ENROLMENT).where(ENROLMENT.CLASS_ID.eq(classId).and(ENROLMENT.UNTIL_DATE.isNull()))
                 .orderBy(ENROLMENT.ID).fetch(JooqEnrolmentStore::enrolment);

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.app.CoreStores;
 import vn.sotruong.core.common.DomainException;
+import vn.sotruong.data.attendance.JooqAttendanceStore;
 import vn.sotruong.data.audit.JooqAuditLog;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.organisation.JooqOrganisationStore;
@@ -100,7 +101,7 @@ public final class Store implements AutoCloseable {
                 new JooqSubjectStore(tx), new JooqOrganisationStore(tx), new JooqAccountStore(tx),
                 new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
-                new JooqEnrolmentStore(tx));
+                new JooqEnrolmentStore(tx), new JooqAttendanceStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */
@@ -173,7 +174,7 @@ public final class Store implements AutoCloseable {
      * {@code db/migration}. A constant because asking Flyway costs a database at start-up;
      * {@code StoreTest} checks it against Flyway.
      */
-    static final String LATEST_SCHEMA = "2";
+    static final String LATEST_SCHEMA = "4";
 
     static String latestSchema() {
         return LATEST_SCHEMA;
