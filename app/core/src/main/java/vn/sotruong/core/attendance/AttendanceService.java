@@ -121,7 +121,8 @@ public final class AttendanceService {
                     throw new DomainException("attendance.notEnrolled", who, c.name(), SchoolDays.text(day));
                 }
             }
-            return replace(actor, c, new ClassDay(day, session), marks.marksOfDay(classId, day, session), wanted, "");
+            return replace(actor, c, new ClassDay(day, session), marks.marksOfDay(classId, day, session), wanted, "",
+                    Map.of());
         });
     }
 
@@ -137,7 +138,11 @@ public final class AttendanceService {
         return tx.inTransaction(() -> {
             SchoolDays days = schoolDays(c.yearId());
             Map<String, Long> idByCode = new HashMap<>();
-            pupils.all().forEach(p -> idByCode.put(p.code(), p.id()));
+            Map<Long, String> codeById = new HashMap<>();
+            pupils.all().forEach(p -> {
+                idByCode.put(p.code(), p.id());
+                codeById.put(p.id(), p.code());
+            });
             Map<Long, List<Enrolment>> inClass = enrolments.ofClass(classId).stream()
                     .collect(Collectors.groupingBy(Enrolment::pupilId));
             AttendanceImportCheck check = new AttendanceImportCheck(
@@ -152,7 +157,8 @@ public final class AttendanceService {
                             .add(m));
             int count = 0;
             for (Map.Entry<ClassDay, List<AttendanceMark>> e : file.entrySet()) {
-                replace(actor, c, e.getKey(), stored.getOrDefault(e.getKey(), List.of()), e.getValue(), "import ");
+                replace(actor, c, e.getKey(), stored.getOrDefault(e.getKey(), List.of()), e.getValue(), "import ",
+                        codeById);
                 count += e.getValue().size();
             }
             return new AttendanceImportResult(count, file.size(), check.issues());
@@ -173,22 +179,36 @@ public final class AttendanceService {
         return marks.yearTallies(c.yearId(), ids);
     }
 
-    /** Writes the day when it differs and audits who changed which pupil's mark from what to what. */
+    /**
+     * Writes the day when it differs and audits who changed which pupil's mark from what to what.
+     *
+     * @param known pupil codes already at hand (id → mã học sinh); the others are looked up
+     */
     private int replace(Actor actor, SchoolClass c, ClassDay day, Collection<AttendanceMark> old,
-                        List<AttendanceMark> wanted, String how) {
+                        List<AttendanceMark> wanted, String how, Map<Long, String> known) {
         Map<Long, AttendanceCode> before = new HashMap<>();
         old.forEach(m -> before.put(m.pupilId(), m.code()));
         Map<Long, AttendanceCode> after = new HashMap<>();
         wanted.forEach(m -> after.put(m.pupilId(), m.code()));
-        TreeMap<String, String> changes = new TreeMap<>();
         java.util.Set<Long> touched = new java.util.HashSet<>(before.keySet());
         touched.addAll(after.keySet());
-        Map<Long, String> codes = new HashMap<>();
         List<Long> changed = touched.stream().filter(id -> before.get(id) != after.get(id)).toList();
         if (changed.isEmpty()) {
             return 0;
         }
-        pupils.find(changed).forEach(p -> codes.put(p.id(), p.code()));
+        Map<Long, String> codes = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (long id : changed) {
+            if (known.containsKey(id)) {
+                codes.put(id, known.get(id));
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            pupils.find(unknown).forEach(p -> codes.put(p.id(), p.code()));
+        }
+        TreeMap<String, String> changes = new TreeMap<>();
         for (long id : changed) {
             changes.put(codes.getOrDefault(id, "#" + id), letter(before.get(id)) + "→" + letter(after.get(id)));
         }

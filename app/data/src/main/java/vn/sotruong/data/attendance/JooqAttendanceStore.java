@@ -59,10 +59,13 @@ public final class JooqAttendanceStore implements AttendanceStore {
                            Collection<AttendanceMark> marks) {
         Set<Long> pupils = new HashSet<>();
         marks.forEach(m -> pupils.add(m.pupilId()));
-        // the day's cells of this class, and any cell of these pupils kept under another class that day
+        // the day's cells of this class, and any cell of these pupils kept under another class that day;
+        // two deletes, each on an index (an OR of the two would read the whole table)
         Condition sameCell = ATTENDANCE_MARK.MARK_DATE.eq(day).and(ATTENDANCE_MARK.DAY_SESSION.eq(session.name()));
-        tx.dsl().deleteFrom(ATTENDANCE_MARK).where(sameCell.and(ATTENDANCE_MARK.CLASS_ID.eq(classId)
-                .or(pupils.isEmpty() ? DSL.falseCondition() : ATTENDANCE_MARK.PUPIL_ID.in(pupils)))).execute();
+        tx.dsl().deleteFrom(ATTENDANCE_MARK).where(ATTENDANCE_MARK.CLASS_ID.eq(classId).and(sameCell)).execute();
+        if (!pupils.isEmpty()) {
+            tx.dsl().deleteFrom(ATTENDANCE_MARK).where(ATTENDANCE_MARK.PUPIL_ID.in(pupils).and(sameCell)).execute();
+        }
         insert(yearId, classId, List.copyOf(marks));
     }
 
