@@ -56,20 +56,21 @@ public final class SettingsView {
     }
 
     private VBox security() {
-        GridPane grid = numbers(vm.securityKeys());
-        Button save = saveButton("settings-security-save");
-        save.setOnAction(e -> vm.saveSecurity());
-        return card(Fx.section(text.t("settings.security")), Fx.note(text.t("settings.security.note")), grid,
-                Fx.errorLabel(vm.securityErrorProperty(), "settings-security-error"), Fx.buttons(save));
+        return numbersCard("security", vm.securityKeys(), vm::saveSecurity, vm.securityErrorProperty());
     }
 
     /** Điểm danh: how many sessions a day the school takes attendance for. */
     private VBox attendance() {
-        GridPane grid = numbers(vm.attendanceKeys());
-        Button save = saveButton("settings-attendance-save");
-        save.setOnAction(e -> vm.saveAttendance());
-        return card(Fx.section(text.t("settings.attendance")), Fx.note(text.t("settings.attendance.note")), grid,
-                Fx.errorLabel(vm.attendanceErrorProperty(), "settings-attendance-error"), Fx.buttons(save));
+        return numbersCard("attendance", vm.attendanceKeys(), vm::saveAttendance, vm.attendanceErrorProperty());
+    }
+
+    /** A part of the numeric settings: its title and note ("settings.security…"), fields, error line and Lưu. */
+    private VBox numbersCard(String part, java.util.List<String> keys, Runnable saveAction,
+                             javafx.beans.property.StringProperty error) {
+        Button save = saveButton("settings-" + part + "-save");
+        save.setOnAction(e -> saveAction.run());
+        return card(Fx.section(text.t("settings." + part)), Fx.note(text.t("settings." + part + ".note")),
+                numbers(keys), Fx.errorLabel(error, "settings-" + part + "-error"), Fx.buttons(save));
     }
 
     /** A label, a field and what it does, one numeric setting a line. */
