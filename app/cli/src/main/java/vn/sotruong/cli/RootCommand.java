@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class,
                 BackupCommand.class, PupilsCommand.class, ScoresCommand.class, ResultsCommand.class,
-                AuditCommand.class, LockCommand.class, YearCommand.class, ReviewCommand.class})
+                AuditCommand.class, LockCommand.class, YearCommand.class, ReviewCommand.class,
+                AttendanceCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -3,17 +3,14 @@ package vn.sotruong.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,18 +44,7 @@ class PupilsCliTest {
     }
 
     private Path workbook(String name, List<List<String>> rows) throws IOException {
-        Path f = dir.resolve(name);
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
-            Sheet sheet = wb.createSheet("HOCSINH");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            wb.write(out);
-        }
-        return f;
+        return TextWorkbooks.write(dir.resolve(name), "HOCSINH", rows);
     }
 
     private int pupilCount() {

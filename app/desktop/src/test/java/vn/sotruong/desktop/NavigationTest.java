@@ -21,8 +21,9 @@ class NavigationTest extends FxTestBase {
     @Test
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS, NavItem.STAFF,
-                NavItem.BACKUP, NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS,
+                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.BACKUP, NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT,
+                NavItem.SETTINGS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
         assertThat(visible("#demo-badge")).isFalse();
@@ -32,8 +33,8 @@ class NavigationTest extends FxTestBase {
     @Test
     void principalSeesReviewPrintAndGradesButNoSetup() throws Exception {
         signInAs(TestSchool.PRINCIPAL);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.STAFF, NavItem.GRADEBOOK,
-                NavItem.REVIEW, NavItem.REGISTERS, NavItem.AUDIT);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
+                NavItem.STAFF, NavItem.GRADEBOOK, NavItem.REVIEW, NavItem.REGISTERS, NavItem.AUDIT);
         assertThat(textOf("#header-roles")).isEqualTo("Hiệu trưởng");
         assertThat(textOf("#home-week")).startsWith("Tuần học thứ 6 (học kì I)");
         Screenshots.save(stage.getScene().getRoot(), "main-principal.png");
@@ -43,7 +44,8 @@ class NavigationTest extends FxTestBase {
     @SuppressWarnings("unchecked")
     void subjectTeacherSeesOnlyTheirClassesAndTheGradebook() throws Exception {
         signInAs(TestSchool.TEACHER);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.GRADEBOOK);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
+                NavItem.GRADEBOOK);
         clickOn("#nav-classes");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ClassRow> classes = lookup("#classes-table").queryAs(TableView.class);
@@ -75,7 +77,8 @@ class NavigationTest extends FxTestBase {
     @Test
     void signOutReturnsToTheLoginScreen() throws Exception {
         signInAs(TestSchool.HOMEROOM);
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.GRADEBOOK);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
+                NavItem.GRADEBOOK);
         clickOn("#menu-system").clickOn("#menu-signout");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo("login");

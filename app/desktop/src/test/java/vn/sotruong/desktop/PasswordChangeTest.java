@@ -46,7 +46,8 @@ class PasswordChangeTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo("main");
         // the actor returned by the service carries the full permissions
-        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.GRADEBOOK);
+        assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
+                NavItem.GRADEBOOK);
         assertThat(services().auth().login("gv.moi", "GiaoVien#2026".toCharArray(), "t").changeDue()).isEmpty();
     }
 

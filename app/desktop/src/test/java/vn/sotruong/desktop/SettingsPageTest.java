@@ -99,4 +99,26 @@ class SettingsPageTest extends FxTestBase {
         awaitScreen("main");
         assertThat(lookup("#nav-settings").tryQuery()).isEmpty();
     }
+
+    @Test
+    void theAttendanceSessionsAreASchoolSettingOfOneOrTwo() throws Exception {
+        openSettings();
+        interact(() -> lookup("#settings-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        assertThat(lookup("#setting-sessions").queryTextInputControl().getText()).isEqualTo("1");
+
+        fill("#setting-sessions", "3");
+        clickOn("#settings-attendance-save");
+        assertThat(textOf("#settings-attendance-error"))
+                .isEqualTo("Số buổi học mỗi ngày: Giá trị phải là số nguyên từ 1 đến 2.");
+        assertThat(services().settings().attendanceSessions()).isEqualTo(1);
+
+        fill("#setting-sessions", "2");
+        clickOn("#settings-attendance-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(services().settings().attendanceSessions()).isEqualTo(2);
+        assertThat(services().attendance().sessions()).hasSize(2);
+        assertThat(textOf("#settings-info")).isEqualTo("Đã lưu cài đặt điểm danh.");
+        assertThat(visible("#settings-attendance-error")).isFalse();
+        Screenshots.save(stage.getScene().getRoot(), "admin-settings-attendance.png");
+    }
 }

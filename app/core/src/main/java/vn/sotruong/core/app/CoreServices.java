@@ -19,6 +19,7 @@ import vn.sotruong.core.review.ReviewService;
 import vn.sotruong.core.rollover.RolloverService;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.ResultsService;
+import vn.sotruong.core.attendance.AttendanceService;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.pupil.MovementService;
 import vn.sotruong.core.pupil.PupilService;
@@ -51,6 +52,7 @@ public final class CoreServices {
     private final RolloverService rollover;
     private final ReviewService review;
     private final MonthlyNoteService notes;
+    private final AttendanceService attendance;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
@@ -68,6 +70,8 @@ public final class CoreServices {
                 s.transactions(), clock);
         this.movements = new MovementService(s.pupils(), s.enrolments(), s.organisation(), s.audit(),
                 s.transactions());
+        this.attendance = new AttendanceService(s.attendance(), s.pupils(), s.enrolments(), s.organisation(), s.years(),
+                settings, s.audit(), s.transactions());
         ClassBooks books = new ClassBooks(s.organisation(), s.years(), s.school(), s.subjects(), s.pupils(),
                 s.enrolments(), s.gradebook());
         this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
@@ -88,8 +92,7 @@ public final class CoreServices {
                 s.transactions(), clock);
         this.corrections = new CorrectionService(s.corrections(), gradebook, progress::dueDates, s.audit(),
                 s.transactions(), clock);
-        // attendance is not stored yet: no pupil has absences (wired to the attendance store when it lands)
-        this.results = new ResultsService(books, s.organisation(), s.gradebook(), (yearId, pupils) -> Map.of(),
+        this.results = new ResultsService(books, s.organisation(), s.gradebook(), s.attendance(),
                 s.audit(), s.transactions(), clock);
         this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
                 s.settings());
@@ -180,6 +183,11 @@ public final class CoreServices {
     /** Nhận xét hằng tháng in each class's book. */
     public MonthlyNoteService notes() {
         return notes;
+    }
+
+    /** Điểm danh: a class's days and months, the DIEMDANH import, term and year totals. */
+    public AttendanceService attendance() {
+        return attendance;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -1,5 +1,6 @@
 package vn.sotruong.core.app;
 
+import vn.sotruong.core.attendance.AttendanceStore;
 import vn.sotruong.core.audit.AuditLog;
 import vn.sotruong.core.common.Transactions;
 import vn.sotruong.core.correction.CorrectionStore;
@@ -24,5 +25,6 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
                          GradebookStore gradebook, LockStore locks,
-                         CorrectionStore corrections, MonthlyNoteStore notes) {
+                         CorrectionStore corrections, MonthlyNoteStore notes,
+                         AttendanceStore attendance) {
 }

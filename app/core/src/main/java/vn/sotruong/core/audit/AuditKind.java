@@ -41,5 +41,7 @@ public enum AuditKind {
     /** A correction minute drafted, given evidence, submitted, approved, rejected or applied. */
     CORRECTION_CHANGED,
     /** The vice-principal wrote or changed a monthly review note in a class's book. */
-    REVIEW_NOTE_WRITTEN
+    REVIEW_NOTE_WRITTEN,
+    /** A day of a class's attendance entered or changed (who, when, and each pupil's old → new code). */
+    ATTENDANCE_CHANGED
 }

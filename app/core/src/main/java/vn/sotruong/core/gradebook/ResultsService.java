@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import vn.sotruong.core.attendance.AbsenceCounts;
+import vn.sotruong.core.attendance.AbsenceTally;
 import vn.sotruong.core.assessment.tt22.Outcome;
 import vn.sotruong.core.assessment.tt22.StudentYear;
 import vn.sotruong.core.assessment.tt22.StudentYearResult;
@@ -35,12 +37,12 @@ public final class ResultsService {
     private final ClassBooks books;
     private final GradebookStore store;
     private final GradebookAccess access;
-    private final AbsenceSource absences;
+    private final AbsenceCounts absences;
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
 
-    public ResultsService(ClassBooks books, OrganisationStore classes, GradebookStore store, AbsenceSource absences,
+    public ResultsService(ClassBooks books, OrganisationStore classes, GradebookStore store, AbsenceCounts absences,
                           AuditLog audit, Transactions tx, Clock clock) {
         this.books = books;
         this.store = store;
@@ -115,13 +117,13 @@ public final class ResultsService {
 
     private ClassResults compute(ClassBook book, Map<Long, List<Entry>> entries) {
         int grade = book.schoolClass().grade();
-        Map<Long, PupilAbsences> absent = absences.yearAbsences(book.schoolClass().yearId(), book.pupilIds());
+        Map<Long, AbsenceTally> absent = absences.yearTallies(book.schoolClass().yearId(), book.pupilIds());
         List<PupilResult> rows = new ArrayList<>();
         for (RosterRow r : book.roster()) {
             List<Entry> mine = entries.getOrDefault(r.pupilId(), List.of());
-            PupilAbsences a = absent.getOrDefault(r.pupilId(), PupilAbsences.NONE);
+            AbsenceTally a = absent.getOrDefault(r.pupilId(), AbsenceTally.NONE);
             if (book.rules() instanceof Tt22RuleSet rules) {
-                StudentYearResult y = secondary(rules, Tt22Assembler.year(rules, book.subjects(), grade, mine, a.counted()));
+                StudentYearResult y = secondary(rules, Tt22Assembler.year(rules, book.subjects(), grade, mine, a.absences()));
                 rows.add(new PupilResult(r, a, y, null));
             } else if (book.rules() instanceof Tt27RuleSet rules) {
                 rows.add(new PupilResult(r, a, null, primary(rules, Tt27Assembler.year(book.subjects(), grade, mine))));
@@ -187,7 +189,7 @@ public final class ResultsService {
             } else {
                 b.append(r.tt27().overall().level()).append(r.tt27().completion()).append(r.tt27().xuatSac());
             }
-            b.append(r.absences().counted()).append('\n');
+            b.append(r.absences().absences()).append('\n');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -1,11 +1,10 @@
 package vn.sotruong.core.pupil;
 
-import java.util.Arrays;
 import java.util.Optional;
-import vn.sotruong.core.common.VietnameseText;
+import vn.sotruong.core.common.SheetColumn;
 
 /** The columns of sheet {@code HOCSINH} (INTERFACES.md): header text exactly, and whether it is required. */
-public enum PupilColumn {
+public enum PupilColumn implements SheetColumn {
     CODE("Mã học sinh", true),
     FULL_NAME("Họ và tên", true),
     BIRTH_DATE("Ngày sinh", true),
@@ -30,17 +29,18 @@ public enum PupilColumn {
         this.required = required;
     }
 
+    @Override
     public String header() {
         return header;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
     /** The column a header cell names; headers are compared NFC, ignoring surrounding spaces. */
     public static Optional<PupilColumn> ofHeader(String text) {
-        String t = VietnameseText.nfc(text == null ? "" : text);
-        return Arrays.stream(values()).filter(c -> c.header.equals(t)).findFirst();
+        return SheetColumn.ofHeader(PupilColumn.class, text);
     }
 }

@@ -21,7 +21,8 @@ public final class SettingsService {
             SecuritySettings.FAILURES_BEFORE_LOCK, new int[] {2, 100},
             SecuritySettings.LOCK_MINUTES, new int[] {1, 1440},
             SecuritySettings.MIN_PASSWORD_LENGTH, new int[] {6, 64},
-            SecuritySettings.FIRST_DELAY_SECONDS, new int[] {1, 300});
+            SecuritySettings.FIRST_DELAY_SECONDS, new int[] {1, 300},
+            SchoolSettings.ATTENDANCE_SESSIONS, new int[] {1, 2});
 
     private final SettingsStore store;
     private final AuditLog audit;

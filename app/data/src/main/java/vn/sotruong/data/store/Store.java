@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.app.CoreStores;
 import vn.sotruong.core.common.DomainException;
+import vn.sotruong.data.attendance.JooqAttendanceStore;
 import vn.sotruong.data.audit.JooqAuditLog;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.organisation.JooqOrganisationStore;
@@ -105,7 +106,7 @@ public final class Store implements AutoCloseable {
                 new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
                 new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqLockStore(tx),
-                new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx));
+                new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx), new JooqAttendanceStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */

@@ -16,7 +16,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.i18n.UiText;
 
-/** Cài đặt: the school profile on the left, the security settings (with what each one does) on the right. */
+/**
+ * Cài đặt: the school profile and the attendance settings on the left, the security settings (with what
+ * each one does) on the right.
+ */
 public final class SettingsView {
     private final ScrollPane root;
     private final SettingsViewModel vm;
@@ -27,11 +30,12 @@ public final class SettingsView {
         this.text = text;
         VBox profile = profile();
         VBox security = security();
-        profile.setPrefWidth(470);
-        profile.setMinWidth(380);
+        VBox left = new VBox(20, profile, attendance());
+        left.setPrefWidth(470);
+        left.setMinWidth(380);
         security.setPrefWidth(640);
         HBox.setHgrow(security, Priority.ALWAYS);
-        HBox columns = new HBox(20, profile, security);
+        HBox columns = new HBox(20, left, security);
         VBox page = Fx.page(Fx.title(text.t("settings.title")), Fx.infoLabel(vm.infoProperty(), "settings-info"), columns);
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -52,6 +56,25 @@ public final class SettingsView {
     }
 
     private VBox security() {
+        return numbersCard("security", vm.securityKeys(), vm::saveSecurity, vm.securityErrorProperty());
+    }
+
+    /** Điểm danh: how many sessions a day the school takes attendance for. */
+    private VBox attendance() {
+        return numbersCard("attendance", vm.attendanceKeys(), vm::saveAttendance, vm.attendanceErrorProperty());
+    }
+
+    /** A part of the numeric settings: its title and note ("settings.security…"), fields, error line and Lưu. */
+    private VBox numbersCard(String part, java.util.List<String> keys, Runnable saveAction,
+                             javafx.beans.property.StringProperty error) {
+        Button save = saveButton("settings-" + part + "-save");
+        save.setOnAction(e -> saveAction.run());
+        return card(Fx.section(text.t("settings." + part)), Fx.note(text.t("settings." + part + ".note")),
+                numbers(keys), Fx.errorLabel(error, "settings-" + part + "-error"), Fx.buttons(save));
+    }
+
+    /** A label, a field and what it does, one numeric setting a line. */
+    private GridPane numbers(java.util.List<String> keys) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
@@ -62,7 +85,7 @@ public final class SettingsView {
         help.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields, help);
         int row = 0;
-        for (String key : vm.securityKeys()) {
+        for (String key : keys) {
             TextField field = Fx.textField(SettingsViewModel.fieldId(key), vm.securityValue(key));
             field.setAlignment(Pos.CENTER_RIGHT);
             vm.invalidKeyProperty().addListener((o, a, k) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, key.equals(k)));
@@ -75,10 +98,7 @@ public final class SettingsView {
             grid.add(note, 2, row);
             row++;
         }
-        Button save = saveButton("settings-security-save");
-        save.setOnAction(e -> vm.saveSecurity());
-        return card(Fx.section(text.t("settings.security")), Fx.note(text.t("settings.security.note")), grid,
-                Fx.errorLabel(vm.securityErrorProperty(), "settings-security-error"), Fx.buttons(save));
+        return grid;
     }
 
     private Button saveButton(String id) {

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.school.School;
+import vn.sotruong.core.school.SchoolSettings;
 import vn.sotruong.core.school.SettingsService;
 import vn.sotruong.core.security.SecuritySettings;
 import vn.sotruong.desktop.common.Attempt;
@@ -16,14 +17,18 @@ import vn.sotruong.desktop.common.Session;
 import vn.sotruong.desktop.i18n.UiText;
 
 /**
- * Cài đặt: the school profile and the security settings. Each part saves as a whole; the services
- * check every value first, so a refused form changes nothing.
+ * Cài đặt: the school profile, the security settings and the attendance settings. Each part saves as
+ * a whole; the services check every value first, so a refused form changes nothing. Numeric settings
+ * fall into parts by their key's first word ("security.…", "attendance.…").
  */
 public final class SettingsViewModel {
     /** The order people read them in: passwords, then sign-in throttling, then the idle lock. */
     private static final List<String> ORDER = List.of(SecuritySettings.MIN_PASSWORD_LENGTH,
             SecuritySettings.EXPIRY_DAYS, SecuritySettings.FAILURES_BEFORE_DELAY, SecuritySettings.FIRST_DELAY_SECONDS,
             SecuritySettings.FAILURES_BEFORE_LOCK, SecuritySettings.LOCK_MINUTES, SecuritySettings.IDLE_LOCK_MINUTES);
+
+    private static final String SECURITY = "security";
+    private static final String ATTENDANCE = "attendance";
 
     private final Session session;
     private final SettingsService service;
@@ -37,6 +42,7 @@ public final class SettingsViewModel {
     private final Map<String, String> saved = new LinkedHashMap<>();
     private final StringProperty profileError = new SimpleStringProperty("");
     private final StringProperty securityError = new SimpleStringProperty("");
+    private final StringProperty attendanceError = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final StringProperty invalidKey = new SimpleStringProperty("");
 
@@ -75,6 +81,7 @@ public final class SettingsViewModel {
             case SecuritySettings.LOCK_MINUTES -> s.lockMinutes();
             case SecuritySettings.MIN_PASSWORD_LENGTH -> s.minPasswordLength();
             case SecuritySettings.FIRST_DELAY_SECONDS -> s.firstDelaySeconds();
+            case SchoolSettings.ATTENDANCE_SESSIONS -> session.services().settings().attendanceSessions();
             default -> session.services().settings().intValue(key, 0);
         };
     }
@@ -94,10 +101,20 @@ public final class SettingsViewModel {
 
     /** Saves the security values that differ from the stored ones, all or none. */
     public boolean saveSecurity() {
+        return save(SECURITY);
+    }
+
+    /** Saves the attendance settings (sessions per day). */
+    public boolean saveAttendance() {
+        return save(ATTENDANCE);
+    }
+
+    private boolean save(String group) {
+        StringProperty groupError = errorProperty(group);
         Map<String, String> changed = new LinkedHashMap<>();
         security.forEach((key, p) -> {
             String v = p.get() == null ? "" : p.get().strip();
-            if (!Objects.equals(v, saved.get(key))) {
+            if (key.startsWith(group + ".") && !Objects.equals(v, saved.get(key))) {
                 changed.put(key, v);
             }
         });
@@ -111,20 +128,32 @@ public final class SettingsViewModel {
             invalidKey.set(key);
             String reason = text.error(e);
             // the service's sentence says what is allowed; the label says which field it is about
-            securityError.set(key.isEmpty() ? reason : text.t("settings.fieldError", label(key), reason));
+            groupError.set(key.isEmpty() ? reason : text.t("settings.fieldError", label(key), reason));
             return false;
         } catch (RuntimeException e) {
-            securityError.set(text.error(e));
+            groupError.set(text.error(e));
             return false;
         }
-        securityError.set("");
-        info.set(changed.isEmpty() ? text.t("settings.unchanged") : text.t("settings.security.saved"));
+        groupError.set("");
+        info.set(changed.isEmpty() ? text.t("settings.unchanged") : text.t("settings." + group + ".saved"));
         reload();
         return true;
     }
 
     public List<String> securityKeys() {
-        return List.copyOf(security.keySet());
+        return keys(SECURITY);
+    }
+
+    public List<String> attendanceKeys() {
+        return keys(ATTENDANCE);
+    }
+
+    private List<String> keys(String group) {
+        return security.keySet().stream().filter(k -> k.startsWith(group + ".")).toList();
+    }
+
+    private StringProperty errorProperty(String group) {
+        return group.equals(ATTENDANCE) ? attendanceError : securityError;
     }
 
     public StringProperty securityValue(String key) {
@@ -177,6 +206,10 @@ public final class SettingsViewModel {
 
     public StringProperty securityErrorProperty() {
         return securityError;
+    }
+
+    public StringProperty attendanceErrorProperty() {
+        return attendanceError;
     }
 
     public StringProperty infoProperty() {

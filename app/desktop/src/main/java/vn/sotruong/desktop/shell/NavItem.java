@@ -14,6 +14,7 @@ public enum NavItem {
     YEAR(Permission.SCHOOL_SETUP),
     CLASSES(Permission.PUPILS_VIEW_ALL, Permission.GRADES_ENTER_OWN, Permission.SCHOOL_SETUP),
     PUPILS(Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT, Permission.GRADES_ENTER_OWN),
+    ATTENDANCE(Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT, Permission.GRADES_ENTER_OWN),
     STAFF(Permission.SCHOOL_SETUP, Permission.STAFF_VIEW),
     GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL),
     REVIEW(Permission.REVIEW),
@@ -45,7 +46,7 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, PUPILS, STAFF, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
+            case HOME, YEAR, CLASSES, PUPILS, ATTENDANCE, STAFF, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
             default -> false;
         };
     }

@@ -6,6 +6,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.sotruong.desktop.accounts.AccountsView;
+import vn.sotruong.desktop.attendance.AttendanceView;
+import vn.sotruong.desktop.attendance.AttendanceViewModel;
 import vn.sotruong.desktop.accounts.AccountsViewModel;
 import vn.sotruong.desktop.accounts.LockStatus;
 import vn.sotruong.desktop.audit.AuditView;
@@ -61,6 +63,7 @@ final class Pages {
                 case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
                 case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
                 case REVIEW -> new ReviewView(new ReviewViewModel(session, text), text).root();
+                case ATTENDANCE -> new AttendanceView(new AttendanceViewModel(session, text), text).root();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         text).root();
@@ -86,6 +89,7 @@ final class Pages {
             case YEAR -> Material2OutlinedAL.EVENT_NOTE;
             case CLASSES -> Material2OutlinedAL.CLASS;
             case PUPILS -> Material2OutlinedMZ.SCHOOL;
+            case ATTENDANCE -> Material2OutlinedAL.FACT_CHECK;
             case GRADEBOOK -> Material2OutlinedAL.GRADING;
             case REVIEW -> Material2OutlinedAL.INSIGHTS;
             case REGISTERS -> Material2OutlinedMZ.PRINT;

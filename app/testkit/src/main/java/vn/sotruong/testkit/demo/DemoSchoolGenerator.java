@@ -22,10 +22,30 @@ public final class DemoSchoolGenerator {
         return generate(services, options, LocalDate.now(SCHOOL_ZONE));
     }
 
-    /** The demo school for the school year that {@code today} falls in (September to August). */
+    /**
+     * The demo school for the school year that {@code today} falls in (September to August), with the
+     * whole year's attendance — every school day of the year, so the year totals and the 45-buổi rule
+     * have something to show whenever the demo is made.
+     */
     public static DemoSchool generate(CoreServices services, DemoOptions options, LocalDate today) {
+        return generate(services, options, today, true);
+    }
+
+    /** The same school, with or without its year of attendance (the attendance import benchmark starts without). */
+    public static DemoSchool generate(CoreServices services, DemoOptions options, LocalDate today,
+                                      boolean withAttendance) {
         DemoPlan plan = plan(options, schoolYearStart(today));
-        return services.stores().transactions().inTransaction(() -> new DemoWriter(services).write(plan));
+        Long attendanceSeed = withAttendance ? options.seed() : null;
+        return services.stores().transactions().inTransaction(() -> new DemoWriter(services).write(plan,
+                attendanceSeed));
+    }
+
+    /**
+     * The pupils the demo year puts at the 45-buổi limit of Circular 22 Art 12, by code, with their
+     * absent days: three classes, one pupil at or under the limit and one over it in each.
+     */
+    public static java.util.Map<String, Integer> pupilsAtTheAbsenceLimit(DemoOptions options, int startYear) {
+        return DemoAttendance.atTheLimit(plan(options, startYear).pupils());
     }
 
     /** The first calendar year of the school year containing the date: 2026-11-20 → 2026 (2026-2027). */

@@ -31,7 +31,8 @@ final class DemoWriter {
         this.stores = services.stores();
     }
 
-    DemoSchool write(DemoPlan plan) {
+    /** @param attendanceSeed the seed of the year's attendance, or null for a school without any yet */
+    DemoSchool write(DemoPlan plan, Long attendanceSeed) {
         if (!services.setup().isEmpty()) {
             throw new DomainException("store.notEmpty");
         }
@@ -86,6 +87,9 @@ final class DemoWriter {
         audit(AuditKind.CLASS_CREATED, "demo:classes", plan.classes().size() + " classes with homeroom teachers");
         audit(AuditKind.ASSIGNMENT_CHANGED, "demo:assignments", plan.assignments().size() + " teaching assignments");
         audit(AuditKind.PUPIL_CREATED, "demo:pupils", plan.pupils().size() + " pupils admitted and enrolled");
+        if (attendanceSeed != null) {
+            new DemoAttendanceWriter(services).write(plan, attendanceSeed, plan.school().level(), year.id(), classIds);
+        }
         return new DemoSchool(plan.school(), year.id(), year.label(), plan.departments().size(), plan.staff().size(),
                 plan.staff().size(), plan.classes().size(), plan.assignments().size(), plan.pupils());
     }

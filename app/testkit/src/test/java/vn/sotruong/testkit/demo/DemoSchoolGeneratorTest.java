@@ -236,6 +236,27 @@ class DemoSchoolGeneratorTest {
         return b.toString();
     }
 
+    @Test
+    void the_year_has_its_attendance_with_pupils_at_and_over_the_45_buoi_limit_in_three_classes() {
+        Actor admin = login(DemoAccounts.ADMIN).actor();
+        Map<String, Long> ids = services.stores().pupils().all().stream()
+                .collect(java.util.stream.Collectors.toMap(vn.sotruong.core.pupil.Pupil::code,
+                        vn.sotruong.core.pupil.Pupil::id));
+        Map<Long, vn.sotruong.core.attendance.AbsenceTally> year = services.stores().attendance()
+                .yearTallies(demo.yearId(), ids.values());
+
+        DemoSchoolGenerator.pupilsAtTheAbsenceLimit(DemoOptions.thcs(), 2026).forEach((code, days) ->
+                assertThat(year.get(ids.get(code)).absences()).as(code).isEqualTo(days));
+        assertThat(year.values().stream().filter(t -> t.absences() > 45)).hasSize(3);
+        assertThat(services.attendance().sessions()).containsExactly(vn.sotruong.core.attendance.DaySession.SANG);
+        SchoolClass c6a = services.organisation().classes(admin, demo.yearId()).getFirst();
+        var october = services.attendance().month(login(DemoAccounts.HOMEROOM_TEACHER).actor(), c6a.id(),
+                java.time.YearMonth.of(2026, 10));
+        assertThat(october.days()).hasSize(22);
+        assertThat(october.marks()).isNotEmpty();
+        assertThat(october.editable()).isTrue();
+    }
+
     private static LoginResult login(String login) {
         return services.auth().login(login, DemoAccounts.PASSWORD.toCharArray(), "test");
     }
