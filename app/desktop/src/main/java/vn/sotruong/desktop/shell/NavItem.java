@@ -15,7 +15,7 @@ public enum NavItem {
     CLASSES(Permission.PUPILS_VIEW_ALL, Permission.GRADES_ENTER_OWN, Permission.SCHOOL_SETUP),
     PUPILS(Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT, Permission.GRADES_ENTER_OWN),
     STAFF(Permission.SCHOOL_SETUP, Permission.STAFF_VIEW),
-    GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL),
+    GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL, Permission.GRADES_IMPORT_ALL),
     REVIEW(Permission.REVIEW),
     REGISTERS(Permission.REGISTERS_PRINT),
     BACKUP(Permission.BACKUP),
@@ -45,7 +45,7 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, PUPILS, STAFF, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
+            case HOME, YEAR, CLASSES, PUPILS, STAFF, GRADEBOOK, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
             default -> false;
         };
     }
