@@ -22,8 +22,8 @@ class NavigationTest extends FxTestBase {
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS,
-                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.BACKUP, NavItem.ACCOUNTS, NavItem.PERMISSIONS, NavItem.AUDIT,
-                NavItem.SETTINGS);
+                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.BACKUP, NavItem.ACCOUNTS,
+                NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
         assertThat(visible("#demo-badge")).isFalse();
@@ -55,7 +55,9 @@ class NavigationTest extends FxTestBase {
 
         clickOn("#nav-gradebook");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(textOf("#placeholder-note")).isEqualTo("Chức năng này sẽ có trong phiên bản sau.");
+        assertThat(lookup("#gradebook-page").tryQuery()).isPresent();
+        assertThat(lookup("#gradebook-class").queryComboBox().getItems()).extracting(Object::toString)
+                .hasSize(2);
     }
 
     @Test

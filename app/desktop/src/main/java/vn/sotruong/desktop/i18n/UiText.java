@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import vn.sotruong.core.assessment.Explanation;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.school.SchoolLevel;
@@ -86,6 +87,16 @@ public final class UiText {
         LOG.log(System.Logger.Level.ERROR, "unexpected failure", e);
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return t("error.unexpected", detail);
+    }
+
+    /** A result's explanation ("(30,5 + 2 × 7,5 + 3 × 8,0) : 9 …") in this language; empty for none. */
+    public String explain(Explanation e) {
+        return e == null ? "" : e.render(messages);
+    }
+
+    /** A stored decimal ("7.5") as this language writes it ("7,5" in Vietnamese). */
+    public String decimal(String canonical) {
+        return canonical == null || isEnglish() ? canonical : canonical.replace('.', ',');
     }
 
     public String role(Role r) {

@@ -16,7 +16,7 @@ public enum NavItem {
     PUPILS(Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT, Permission.GRADES_ENTER_OWN),
     ATTENDANCE(Permission.PUPILS_VIEW_ALL, Permission.PUPILS_EDIT, Permission.GRADES_ENTER_OWN),
     STAFF(Permission.SCHOOL_SETUP, Permission.STAFF_VIEW),
-    GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL),
+    GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL, Permission.GRADES_IMPORT_ALL),
     REVIEW(Permission.REVIEW),
     REGISTERS(Permission.REGISTERS_PRINT),
     BACKUP(Permission.BACKUP),
@@ -46,7 +46,8 @@ public enum NavItem {
     /** True for pages that exist today; the others show the "later version" page. */
     public boolean built() {
         return switch (this) {
-            case HOME, YEAR, CLASSES, PUPILS, ATTENDANCE, STAFF, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT, SETTINGS -> true;
+            case HOME, YEAR, CLASSES, PUPILS, ATTENDANCE, STAFF, GRADEBOOK, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT,
+                    SETTINGS -> true;
             default -> false;
         };
     }

@@ -21,6 +21,8 @@ import vn.sotruong.desktop.classes.ClassesViewModel;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.common.PlaceholderPage;
 import vn.sotruong.desktop.common.Session;
+import vn.sotruong.desktop.gradebook.GradebookView;
+import vn.sotruong.desktop.gradebook.GradebookViewModel;
 import vn.sotruong.desktop.home.HomeView;
 import vn.sotruong.desktop.home.HomeViewModel;
 import vn.sotruong.desktop.i18n.UiText;
@@ -30,6 +32,7 @@ import vn.sotruong.desktop.pupils.PupilsView;
 import vn.sotruong.desktop.pupils.PupilsViewModel;
 import vn.sotruong.desktop.review.ReviewView;
 import vn.sotruong.desktop.review.ReviewViewModel;
+import vn.sotruong.desktop.results.ClassSummaryViewModel;
 import vn.sotruong.desktop.settings.SettingsView;
 import vn.sotruong.desktop.settings.SettingsViewModel;
 import vn.sotruong.desktop.staff.StaffView;
@@ -64,6 +67,8 @@ final class Pages {
                 case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
                 case REVIEW -> new ReviewView(new ReviewViewModel(session, text), text).root();
                 case ATTENDANCE -> new AttendanceView(new AttendanceViewModel(session, text), text).root();
+                case GRADEBOOK -> new GradebookView(new GradebookViewModel(session, text),
+                        new ClassSummaryViewModel(session, text), text).root();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         text).root();
