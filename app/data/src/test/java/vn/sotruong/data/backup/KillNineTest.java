@@ -51,7 +51,7 @@ class KillNineTest extends SchoolStoreFixture {
     }
 
     @ParameterizedTest(name = "killed in {0} at {1}")
-    @CsvSource({"SNAPSHOT, 0.2", "FLUSH, 0.55", "VERIFY, 0.75", "ROTATE, 0.93"})
+    @CsvSource({"SNAPSHOT, 0.2", "VERIFY, 0.75", "ROTATE, 0.93"})
     void a_backup_killed_mid_way_leaves_no_file_under_a_final_name_that_is_not_whole(String stage, double at)
             throws Exception {
         BackupWritten earlier = new BackupService(store, clock).create(admin, usb(), PASSWORD.toCharArray());
@@ -77,8 +77,7 @@ class KillNineTest extends SchoolStoreFixture {
     }
 
     @ParameterizedTest(name = "killed in {0} at {1}: {2}")
-    @CsvSource({"LOAD, 0.45, old", "CHECK, 0.6, old", "SAFETY_BACKUP, 0.75, old", "SWAP, 0.97, old",
-            "SWAP, 0.99, new"})
+    @CsvSource({"LOAD, 0.45, old", "SAFETY_BACKUP, 0.75, old", "SWAP, 0.97, old", "SWAP, 0.99, new"})
     void a_restore_killed_mid_way_leaves_the_old_or_the_new_store_never_a_mix(String stage, double at,
                                                                              String expected) throws Exception {
         BackupWritten backup = new BackupService(store, clock).create(admin, usb(), PASSWORD.toCharArray());
