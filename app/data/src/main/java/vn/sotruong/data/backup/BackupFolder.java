@@ -64,7 +64,7 @@ final class BackupFolder {
             BackupLedger ledger = BackupLedger.read(dir);
             ledger.entries().stream().filter(e -> !Files.exists(dir.resolve(e.file()))).forEach(e -> ledger.remove(e.file()));
             String slug = BackupFileName.slug(made.manifest().schoolName());
-            learn(dir, ledger, made.file(), slug, school, password, verifier, clock, meter);
+            learn(dir, ledger, made.file(), slug, password, verifier, clock, meter);
             LedgerEntry entry = ledger.add(made.file().getFileName().toString(), made.bytes(), made.manifest(), kind,
                     clock.instant());
             // the new backup is on record before anything is removed
@@ -99,12 +99,13 @@ final class BackupFolder {
     }
 
     /**
-     * This school's backups the ledger does not know (written before the ledger existed, or the
-     * ledger was lost): verified with the password at hand, oldest first, so they get ledger numbers
-     * below the new backup's. One that does not open or is damaged stays unknown — and is kept.
+     * Backups named like this school's that the ledger does not know (written before the ledger existed,
+     * or the ledger was lost): verified with the password at hand, oldest first, so they get ledger
+     * numbers below the new backup's, and recorded with the school their manifest names (a namesake
+     * school's stay theirs). One that does not open or is damaged stays unknown — and is kept.
      */
-    private static void learn(Path dir, BackupLedger ledger, Path made, String slug, SchoolIdentity school,
-                              char[] password, BackupVerifier verifier, Clock clock, ProgressMeter meter) {
+    private static void learn(Path dir, BackupLedger ledger, Path made, String slug, char[] password,
+                              BackupVerifier verifier, Clock clock, ProgressMeter meter) {
         List<Path> unknown = new ArrayList<>();
         for (Path f : backupFiles(dir)) {
             String name = f.getFileName().toString();
@@ -117,7 +118,8 @@ final class BackupFolder {
         for (int i = 0; i < unknown.size(); i++) {
             Path f = unknown.get(i);
             VerifyResult r = verifier.verify(f, password);
-            if (r.intact() && SchoolIdentity.of(r.manifest().orElseThrow()).sameSchool(school)) {
+            // another school of the same name is recorded too (as theirs), so it is not decrypted again
+            if (r.intact()) {
                 ledger.add(f.getFileName().toString(), size(f), r.manifest().orElseThrow(),
                         BackupFileName.parse(f.getFileName().toString()).orElseThrow().kind(), clock.instant());
             }

@@ -93,6 +93,9 @@ class BackupGenerationsTest extends SchoolStoreFixture {
         assertThat(theirs).allMatch(Files::exists);
         assertThat(made.getFirst().file()).doesNotExist();
         assertThat(made.subList(1, 6)).allMatch(w -> Files.exists(w.file()));
+        // learnt once, as theirs: listed as verified under their name, never counted as ours
+        assertThat(BackupLedger.read(usb()).entries()).filteredOn(e -> e.school().code().equals("01000123"))
+                .hasSize(5);
     }
 
     @Test
