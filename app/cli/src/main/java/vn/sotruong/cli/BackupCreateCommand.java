@@ -30,6 +30,14 @@ final class BackupCreateCommand extends SignedInCommand {
         ctx.out().println(w.file());
         ctx.out().println(ctx.text("backup.created", w.bytes() / 1024.0, w.took().toMillis() / 1000.0,
                 w.manifest().totalRows()));
+        for (Path removed : w.rotation().removed()) {
+            ctx.out().println(ctx.text("backup.rotated", removed.getFileName()));
+        }
+        ctx.out().println(ctx.text("backup.kept", w.rotation().kept()));
+        if (w.rotation().datedLater() > 0) {
+            // a stick with backups dated after now: this PC's clock is (or was) wrong; nothing of theirs was removed
+            ctx.err().println(ctx.text("backup.datedLater", w.rotation().datedLater()));
+        }
         return ExitCode.DONE;
     }
 }

@@ -10,7 +10,8 @@ import vn.sotruong.data.backup.RestoreDone;
 
 /**
  * {@code backup restore FILE}: replaces the data of {@code --data} with the backup's, after every
- * check; the previous store is kept in a {@code previous-…} folder. Exit 0, or 3 with the reason.
+ * check; the current data is first backed up into the store's automatic folder, and the previous
+ * store file is kept in a {@code previous-…} folder. Exit 0, or 3 with the reason.
  */
 @Command(name = "restore")
 final class BackupRestoreCommand extends SignedInCommand {
@@ -38,6 +39,7 @@ final class BackupRestoreCommand extends SignedInCommand {
         ctx.out().println(ctx.text("backup.restored", done.manifest().schoolName(),
                 BackupVerifyCommand.SHOWN.format(done.manifest().createdUtc()), done.manifest().totalRows(),
                 done.previousStore(), done.took().toMillis() / 1000.0));
+        done.safetyBackup().ifPresent(f -> ctx.out().println(ctx.text("backup.safety", f)));
         return ExitCode.DONE;
     }
 }

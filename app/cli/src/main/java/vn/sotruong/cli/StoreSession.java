@@ -5,6 +5,7 @@ import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.LoginResult;
+import vn.sotruong.data.backup.AutomaticBackups;
 import vn.sotruong.data.store.DataFolders;
 import vn.sotruong.data.store.Store;
 
@@ -18,9 +19,10 @@ final class StoreSession implements AutoCloseable {
         this.store = store;
     }
 
+    /** Opens as the app does: a store about to be migrated is backed up into its automatic folder first. */
     static StoreSession open(RootCommand root) {
         Path dir = root.data != null ? root.data : DataFolders.defaultDataDir();
-        return new StoreSession(Store.open(dir, root.context().clock()));
+        return new StoreSession(AutomaticBackups.openStore(dir, root.context().clock()));
     }
 
     /** The open store itself, for the data-module services (backup) that work on the whole store. */

@@ -54,7 +54,7 @@ class BackupCliTest {
         backupFile = Path.of(r.out().lines().findFirst().orElseThrow());
         assertThat(backupFile).exists().hasParent(shared.resolve("usb").toAbsolutePath());
         assertThat(backupFile.getFileName().toString()).startsWith("SoTruong_truong-thcs-").endsWith(".sotruong.gpg");
-        assertThat(r.out()).contains("Đã sao lưu và đọc lại kiểm tra", "giây");
+        assertThat(r.out()).contains("Đã sao lưu và đọc lại kiểm tra", "giây", "Thư mục đang giữ 1 bản sao lưu");
     }
 
     @Test
@@ -114,6 +114,8 @@ class BackupCliTest {
         expected.remove("AUDIT_EVENT");
         expected.remove("LOGIN_THROTTLE");
         after.remove("LOGIN_THROTTLE");
+        // the store noted "last USB backup" after that backup's snapshot: one settings row the backup cannot hold
+        assertThat(after.remove("SCHOOL_SETTING")).isEqualTo(expected.remove("SCHOOL_SETTING") - 1);
         assertThat(after).isEqualTo(expected);
         try (Store s = Store.open(store)) {
             assertThat(s.services().stores().accounts().findByLogin("moi.sau")).isEmpty();
@@ -121,6 +123,48 @@ class BackupCliTest {
             assertThat(s.services().auth().login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD.toCharArray(), "t")
                     .actor().login()).isEqualTo(DemoAccounts.ADMIN);
         }
+    }
+
+    @Test
+    void restore_first_backs_up_the_data_in_use_and_the_drill_restores_that_by_default_with_exit_0() throws Exception {
+        Path store = copyOfDemo();
+        CliRun r = run(admin(), "--data", store.toString(), "--user", DemoAccounts.ADMIN, "backup", "restore",
+                backupFile.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Dữ liệu trước khi phục hồi đã được sao lưu vào");
+        try (Stream<Path> auto = Files.list(store.resolve("backups"))) {
+            assertThat(auto.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("_truoc-phuc-hoi.sotruong.gpg"));
+        }
+        // no backup password needed: the automatic folder opens with this store's own key
+        CliRun drill = run(env(), "--data", store.toString(), "backup", "drill");
+        assertThat(drill.exit()).as(drill.err()).isZero();
+        assertThat(drill.out()).contains("Diễn tập phục hồi thành công", "Dữ liệu mẫu", "nhật ký", "Kho tạm đã được xóa");
+    }
+
+    @Test
+    void drill_from_a_stick_restores_its_newest_backup_and_exits_0_else_4_or_5() throws Exception {
+        CliRun ok = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "drill", "--from",
+                backupFile.getParent().toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains(backupFile.getFileName().toString(), "Diễn tập phục hồi thành công");
+        CliRun wrong = run(env("SOTRUONG_BACKUP_PASSWORD", "KhongPhai#1"), "backup", "drill", "--from",
+                backupFile.getParent().toString());
+        assertThat(wrong.exit()).isEqualTo(4);
+        assertThat(wrong.err()).contains("Mật khẩu sao lưu không đúng", "không thành công");
+        Path damaged = Files.createDirectories(dir.resolve("damaged-stick"));
+        byte[] all = Files.readAllBytes(backupFile);
+        all[all.length / 2] ^= 1;
+        Files.write(damaged.resolve(backupFile.getFileName()), all);
+        CliRun bad = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "drill", "--from", damaged.toString());
+        assertThat(bad.exit()).isEqualTo(5);
+        assertThat(bad.err()).contains("bị hỏng hoặc không đầy đủ");
+        CliRun none = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD), "backup", "drill", "--from",
+                dir.resolve("empty").toString());
+        assertThat(none.exit()).isEqualTo(5);
+        assertThat(none.err()).contains("Không có bản sao lưu nào");
+        CliRun en = run(env("SOTRUONG_BACKUP_PASSWORD", BACKUP_PASSWORD, "SOTRUONG_LANG", "en"), "backup", "drill",
+                "--from", backupFile.getParent().toString());
+        assertThat(en.out()).contains("Restore drill passed");
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.sotruong.desktop;
 import atlantafx.base.theme.PrimerLight;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +13,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import vn.sotruong.data.backup.AutomaticBackups;
 import vn.sotruong.data.store.DataFolders;
-import vn.sotruong.data.store.Store;
 import vn.sotruong.desktop.app.AppConfig;
 import vn.sotruong.desktop.app.AppFlow;
+import vn.sotruong.desktop.app.DailyBackups;
 import vn.sotruong.desktop.app.DemoSchool;
 import vn.sotruong.desktop.app.LaunchOptions;
 import vn.sotruong.desktop.app.LiveStore;
@@ -24,7 +26,8 @@ import vn.sotruong.desktop.i18n.UiText;
 
 /**
  * The JavaFX application: the composition root of the desktop. Opens the store in {@link #init()}
- * (off the FX thread: migrations may take a moment), then hands the window to {@link AppFlow}.
+ * (off the FX thread: migrations, and the backup before them, may take a moment), then hands the
+ * window to {@link AppFlow} and starts the daily automatic backup ({@link DailyBackups}).
  * A store that cannot be opened gives a translated message box and the app ends; no stack trace.
  */
 public final class SoTruongApp extends Application {
@@ -36,6 +39,7 @@ public final class SoTruongApp extends Application {
     private LiveStore store;
     private RuntimeException startupFailure;
     private Alert failureAlert;
+    private DailyBackups dailyBackups;
 
     public SoTruongApp() {
         this(Platform::exit, null);
@@ -61,8 +65,9 @@ public final class SoTruongApp extends Application {
     public void init() {
         try {
             options = LaunchOptions.parse(args());
-            store = new LiveStore(Store.open(options.dataDir().orElseGet(DataFolders::defaultDataDir)),
-                    Clock.systemUTC());
+            // a store left by an older version is backed up into its automatic folder before it is migrated
+            store = new LiveStore(AutomaticBackups.openStore(options.dataDir().orElseGet(DataFolders::defaultDataDir),
+                    Clock.systemUTC()), Clock.systemUTC());
         } catch (RuntimeException e) {
             startupFailure = e;
             LOG.log(System.Logger.Level.WARNING, "start-up refused: " + e.getMessage());
@@ -79,6 +84,7 @@ public final class SoTruongApp extends Application {
         AppConfig config = new AppConfig(options.locale(), options.demo(), Background.fx(), Clock.systemUTC(),
                 workstation(), Optional.empty(), DemoSchool::create, DemoSchool.logins(), DemoSchool.password());
         new AppFlow(stage, store, config).start();
+        dailyBackups = new DailyBackups(store, Duration.ofSeconds(20), Duration.ofMinutes(30));
     }
 
     private void showFailure(UiText text) {
@@ -99,6 +105,9 @@ public final class SoTruongApp extends Application {
 
     @Override
     public void stop() {
+        if (dailyBackups != null) {
+            dailyBackups.close();
+        }
         if (store != null) {
             store.close();
             store = null;

@@ -50,9 +50,22 @@ class BackupPageTest extends FxTestBase {
         return lookup(query).tryQuery().isPresent();
     }
 
-    /** The page scrolls on a 768-pixel screen; a robot, like a person, scrolls before it clicks. */
-    private void scrollToBottom() {
-        interact(() -> lookup("#backup-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+    /** The page scrolls on a 768-pixel screen; a robot, like a person, scrolls to a node before it clicks. */
+    private void reveal(String query) {
+        interact(() -> {
+            javafx.scene.control.ScrollPane page = lookup("#backup-page").queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node n = lookup(query).query();
+            javafx.scene.Node content = page.getContent();
+            javafx.geometry.Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double room = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.clamp((b.getMinY() - 60) / room, 0.0, 1.0));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void click(String query) {
+        reveal(query);
+        clickOn(query);
     }
 
     private void await(String query) throws Exception {
@@ -74,7 +87,7 @@ class BackupPageTest extends FxTestBase {
         fill("#backup-confirm", BACKUP_PASSWORD);
         Screenshots.save(stage.getScene().getRoot(), "backup-page.png");
 
-        clickOn("#backup-run");
+        click("#backup-run");
         await("#backup-done");
         assertThat(visible("#backup-progress")).isFalse();
         assertThat(lookup("#backup-run").query().isDisabled()).isFalse();
@@ -83,6 +96,14 @@ class BackupPageTest extends FxTestBase {
         assertThat(file.getFileName().toString()).isEqualTo("SoTruong_truong-thcs-nguyen-du_2026-10-15_1000.sotruong.gpg");
         assertThat(textOf("#backup-done-heading")).isEqualTo("Đã sao lưu xong — đã kiểm tra đọc lại");
         assertThat(textOf("#backup-done-summary")).startsWith("Dung lượng ").contains("KB").contains("giây");
+        assertThat(textOf("#backup-done-rotation")).isEqualTo("Thư mục đang giữ 1 bản sao lưu của trường.");
+        // the bar was driven by the service's reports, to the end
+        assertThat(lookup("#backup-progress-bar").queryAs(javafx.scene.control.ProgressBar.class).getProgress())
+                .isEqualTo(1.0);
+        assertThat(textOf("#backup-progress-stage")).isEqualTo("Xong. 100 %");
+        // the reminder to back up to a stick has gone, and the page says when the last one was made
+        assertThat(shown("#backup-reminders")).isFalse();
+        assertThat(textOf("#backup-last")).startsWith("Sao lưu ra USB gần nhất: 15/10/2026 10:00.");
         VerifyResult r = new BackupVerifier().verify(file, BACKUP_PASSWORD.toCharArray());
         assertThat(r.outcome()).isEqualTo(VerifyResult.Outcome.INTACT);
         assertThat(r.manifest().orElseThrow().schoolName()).isEqualTo("Trường THCS Nguyễn Du");
@@ -96,7 +117,7 @@ class BackupPageTest extends FxTestBase {
         // a second backup in the same minute is a second generation, not an overwrite
         fill("#backup-password", BACKUP_PASSWORD);
         fill("#backup-confirm", BACKUP_PASSWORD);
-        clickOn("#backup-run");
+        click("#backup-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
         assertThat(textOf("#backup-done-file")).endsWith("_1000-2.sotruong.gpg");
     }
@@ -107,17 +128,17 @@ class BackupPageTest extends FxTestBase {
         fill("#backup-folder", "");
         fill("#backup-password", BACKUP_PASSWORD);
         fill("#backup-confirm", BACKUP_PASSWORD);
-        clickOn("#backup-run");
+        click("#backup-run");
         assertThat(textOf("#backup-error")).isEqualTo("Hãy chọn thư mục (hoặc USB) để lưu bản sao lưu.");
 
         fill("#backup-folder", usb.toString());
         fill("#backup-confirm", "SaoLuu#2025");
-        clickOn("#backup-run");
+        click("#backup-run");
         assertThat(textOf("#backup-error")).isEqualTo("Hai lần nhập mật khẩu sao lưu không giống nhau.");
 
         fill("#backup-password", "ngan");
         fill("#backup-confirm", "ngan");
-        clickOn("#backup-run");
+        click("#backup-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible("#backup-error"));
         assertThat(textOf("#backup-error")).isEqualTo("Mật khẩu sao lưu phải có ít nhất 8 ký tự.");
         assertThat(visible("#backup-done")).isFalse();
@@ -130,13 +151,82 @@ class BackupPageTest extends FxTestBase {
         fill("#backup-folder", plain.resolve("sub").toString());
         fill("#backup-password", BACKUP_PASSWORD);
         fill("#backup-confirm", BACKUP_PASSWORD);
-        clickOn("#backup-run");
+        click("#backup-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> visible("#backup-error"));
         assertThat(textOf("#backup-error")).startsWith("Không ghi được vào thư mục ")
                 .endsWith("Hãy kiểm tra USB hoặc chọn thư mục khác.");
         try (var files = Files.list(usb)) {
             assertThat(files).containsExactly(plain);
         }
+    }
+
+    @Test
+    void theHomePageRemindsWhoBacksUpAndNobodyElse() throws Exception {
+        TestSchool.create(services());
+        startApp(config());
+        signIn(TestSchool.ADMIN, TestSchool.PASSWORD);
+        awaitScreen("main");
+        assertThat(shown("#home-reminders")).isTrue();
+        assertThat(textOf("#home-reminders-0")).isEqualTo(
+                "Chưa có bản sao lưu nào ra USB. Hãy sao lưu dữ liệu vào USB và cất ở nơi an toàn.");
+        Screenshots.save(stage.getScene().getRoot(), "home-backup-reminder.png");
+        clickOn("#home-reminders-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown("#backup-page")).isTrue();
+        assertThat(shown("#backup-reminders")).isTrue();
+        clickOn("#menu-system").clickOn("#menu-signout");
+        awaitScreen("login");
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        awaitScreen("main");
+        assertThat(lookup("#home-reminders").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void keepingFewerGenerationsRemovesTheOldestAndABadValueNamesItsField() throws Exception {
+        openBackupPage(TestSchool.ADMIN);
+        fill("#backup-keep-usb", "0");
+        click("#backup-settings-save");
+        assertThat(textOf("#backup-settings-error")).startsWith("Số bản giữ trên USB: Giá trị phải là số nguyên từ 1 đến 100");
+        fill("#backup-keep-usb", "2");
+        click("#backup-settings-save");
+        assertThat(textOf("#backup-settings-info")).isEqualTo("Đã lưu cài đặt sao lưu.");
+        for (int i = 0; i < 2; i++) {
+            backupThroughTheService();
+        }
+        fill("#backup-folder", usb.toString());
+        fill("#backup-password", BACKUP_PASSWORD);
+        fill("#backup-confirm", BACKUP_PASSWORD);
+        click("#backup-run");
+        await("#backup-done");
+        assertThat(textOf("#backup-done-rotation"))
+                .isEqualTo("Đã xóa 1 bản sao lưu cũ; thư mục đang giữ 2 bản sao lưu của trường.");
+        TableView<?> list = lookup("#backup-list").queryAs(TableView.class);
+        assertThat(list.getItems()).hasSize(2);
+        assertThat(list.getColumns().get(3).getCellData(0)).isEqualTo("Đã kiểm tra");
+    }
+
+    @Test
+    void anAutomaticBackupIsListedAndChecksWithThisPcsKeyWithoutAPassword() throws Exception {
+        TestSchool.create(services());
+        startApp(config(Background.fx(), Duration.ofHours(1), false, s -> {
+            throw new AssertionError("no demo in this test");
+        }));
+        assertThat(live.dailyBackupIfDue()).isPresent();
+        signIn(TestSchool.ADMIN, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn("#nav-backup");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> local = lookup("#backup-local").queryAs(TableView.class);
+        assertThat(local.getItems()).hasSize(1);
+        assertThat(local.getColumns().get(1).getCellData(0)).isEqualTo("Hằng ngày");
+        interact(() -> local.getSelectionModel().select(0));
+        assertThat(lookup("#verify-password").query().isDisabled()).isTrue();
+        assertThat(lookup("#verify-file").queryTextInputControl().getText()).endsWith("_tu-dong.sotruong.gpg");
+        click("#verify-run");
+        await("#verify-details");
+        assertThat(textOf("#verify-message")).startsWith("Tệp nguyên vẹn");
+        reveal("#verify-message");
+        Screenshots.save(stage.getScene().getRoot(), "backup-automatic.png");
     }
 
     @Test
@@ -160,13 +250,13 @@ class BackupPageTest extends FxTestBase {
 
         fill("#verify-file", file.toString());
         fill("#verify-password", "MatKhauSai1");
-        clickOn("#verify-run");
+        click("#verify-run");
         await("#verify-message");
         assertThat(textOf("#verify-message")).startsWith("Sai mật khẩu: mật khẩu này không mở được tệp ");
         assertThat(shown("#restore-run")).isFalse();
 
         fill("#verify-password", BACKUP_PASSWORD);
-        clickOn("#verify-run");
+        click("#verify-run");
         await("#verify-details");
         assertThat(textOf("#verify-message")).startsWith("Tệp nguyên vẹn");
         assertThat(textOf("#verify-details")).contains("Trường: Trường THCS Nguyễn Du (79000123)")
@@ -176,7 +266,7 @@ class BackupPageTest extends FxTestBase {
         assertThat(shown("#verify-tables")).as("folded until asked for").isFalse();
         assertThat(shown("#restore-run")).isTrue();
         assertThat(shown("#restore-other-school")).isFalse();
-        scrollToBottom();
+        reveal("#verify-message");
         Screenshots.save(stage.getScene().getRoot(), "backup-verify.png");
 
         // one byte changed well after the key packet: the integrity check fails, which is damage
@@ -185,7 +275,7 @@ class BackupPageTest extends FxTestBase {
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(copy, bytes);
         fill("#verify-file", copy.toString());
-        clickOn("#verify-run");
+        click("#verify-run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> textOf("#verify-message").startsWith("Tệp hỏng"));
         assertThat(textOf("#verify-message")).startsWith("Tệp hỏng: hong.sotruong.gpg bị hỏng hoặc không đầy đủ.");
         assertThat(textOf("#verify-technical")).startsWith("Chi tiết kỹ thuật: ");
@@ -205,25 +295,25 @@ class BackupPageTest extends FxTestBase {
 
         fill("#verify-file", file.toString());
         fill("#verify-password", BACKUP_PASSWORD);
-        clickOn("#verify-run");
+        click("#verify-run");
         await("#restore-run");
 
         // "Hủy" in the confirmation changes nothing
-        scrollToBottom();
-        clickOn("#restore-run");
+        click("#restore-run");
         await("#restore-confirm-no");
         clickOn("#restore-confirm-no");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo("main");
         assertThat(services().setup().school().principalName()).isEqualTo("Người Sau Sao Lưu");
 
-        clickOn("#restore-run");
+        click("#restore-run");
         await("#restore-confirm-yes");
         clickOn("#restore-confirm-yes");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "login".equals(flow.screen()));
         await("#restore-done");
         assertThat(lookup("#restore-done").queryAs(javafx.scene.control.DialogPane.class).getContentText())
-                .startsWith("Đã phục hồi dữ liệu của Trường THCS Nguyễn Du").contains("previous-");
+                .startsWith("Đã phục hồi dữ liệu của Trường THCS Nguyễn Du").contains("previous-")
+                .contains("Dữ liệu trước khi phục hồi đã được tự động sao lưu vào");
         clickOn("#restore-done-close");
 
         // the app now runs on the restored store: the change made after the backup is gone

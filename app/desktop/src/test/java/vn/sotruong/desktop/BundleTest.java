@@ -65,6 +65,23 @@ class BundleTest {
         for (int d = 1; d <= 7; d++) {
             assertThat(vi).containsKey("day." + d);
         }
+        // the Sao lưu page names stages, checks, kinds and reminder events from their enum names
+        for (var stage : vn.sotruong.data.backup.BackupProgress.Stage.values()) {
+            assertThat(vi).containsKey("backup.stage." + stage.name());
+        }
+        for (var check : vn.sotruong.data.backup.BackupListing.Check.values()) {
+            assertThat(vi).containsKey("backup.check." + check.name());
+        }
+        for (var kind : vn.sotruong.data.backup.BackupKind.values()) {
+            assertThat(vi).containsKey("backup.kind." + kind.name());
+        }
+        for (var event : vn.sotruong.data.backup.BackupEvent.Kind.values()) {
+            assertThat(vi).containsKey("backup.reminder.event." + event.name());
+        }
+        for (String key : new String[] {vn.sotruong.data.backup.BackupSettings.KEEP_USB,
+                vn.sotruong.data.backup.BackupSettings.KEEP_LOCAL, vn.sotruong.data.backup.BackupSettings.REMIND_DAYS}) {
+            assertThat(vi).containsKey("backup.settings." + key);
+        }
     }
 
     @Test

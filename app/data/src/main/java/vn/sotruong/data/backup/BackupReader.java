@@ -1,6 +1,7 @@
 package vn.sotruong.data.backup;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.h2.util.ScriptReader;
@@ -42,7 +44,14 @@ final class BackupReader {
 
     BackupManifest read(Path file, char[] password, StatementSink sink)
             throws WrongPassword, Damaged, java.sql.SQLException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        return read(file, password, sink, f -> { });
+    }
+
+    /** {@link #read(Path, char[], StatementSink)}, telling {@code progress} the share of the file's bytes read. */
+    BackupManifest read(Path file, char[] password, StatementSink sink, DoubleConsumer progress)
+            throws WrongPassword, Damaged, java.sql.SQLException {
+        try (InputStream in = new BufferedInputStream(new Counting(Files.newInputStream(file), size(file), progress),
+                1 << 16)) {
             OpenPgpEnvelope.Opened opened = envelope.open(in, password);
             Contents contents = walk(opened.content(), sink);
             // the integrity packet follows the ZIP's last byte: read everything before asking
@@ -96,6 +105,52 @@ final class BackupReader {
             }
             counter.statement(sql);
             sink.statement(sql);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // the open that follows says what is wrong
+        }
+    }
+
+    /** Counts the bytes taken from the file, for the progress bar. */
+    private static final class Counting extends FilterInputStream {
+        private final long total;
+        private final DoubleConsumer progress;
+        private long read;
+
+        Counting(InputStream in, long total, DoubleConsumer progress) {
+            super(in);
+            this.total = total;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                advance(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                advance(n);
+            }
+            return n;
+        }
+
+        private void advance(long n) {
+            read += n;
+            if (total > 0) {
+                progress.accept((double) read / total);
+            }
         }
     }
 

@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotruong.core.audit.AuditEvent;
@@ -50,38 +52,79 @@ final class BackupRestorer {
     /**
      * Refusals, each leaving the live store as it was: {@code backup.wrongPassword},
      * {@code backup.damaged}, {@code backup.newerVersion}, {@code backup.otherSchool},
-     * {@code backup.restoreCheckFailed}, {@code backup.auditBroken}, {@code store.inUse}.
-     * On success the live store is closed.
+     * {@code backup.restoreCheckFailed}, {@code backup.auditBroken}, {@code backup.safetyBackupFailed},
+     * {@code store.inUse}. {@code safety} backs up the live data once every check has passed, just
+     * before the live store is closed. On success the live store is closed.
      */
-    RestoreDone restore(Store live, Actor actor, Path file, char[] password, boolean otherSchool) {
+    RestoreDone restore(Store live, Actor actor, Path file, char[] password, boolean otherSchool, ProgressMeter meter,
+                        Function<BackupProgress, Optional<Path>> safety) {
         long t0 = System.nanoTime();
-        BackupManifest manifest = verified(file, password);
+        meter.stage(BackupProgress.Stage.VERIFY, 0.0, 0.30);
+        BackupManifest manifest = verified(file, password, meter);
         refuseNewer(file, manifest);
         refuseOtherSchool(live, manifest, otherSchool);
+        // we hold the store's lock: a restore-… folder here is what a killed earlier restore left
+        removeLeftovers(live.dataDir());
         String stamp = freeStamp(live.dataDir());
         Path temp = live.dataDir().resolve("restore-" + stamp);
+        Optional<Path> safetyBackup;
         try {
             Files.createDirectories(temp);
-            load(temp, file, password, manifest);
+            meter.stage(BackupProgress.Stage.LOAD, 0.30, 0.60);
+            load(temp, file, password, manifest, meter);
+            meter.stage(BackupProgress.Stage.CHECK, 0.60, 0.70);
             checkAndRecord(temp, actor, file, manifest, otherSchool, stamp);
+            meter.stage(BackupProgress.Stage.SAFETY_BACKUP, 0.70, 0.95);
+            ProgressMeter outer = meter;
+            safetyBackup = safety.apply((stage, done) -> outer.within(done));
         } catch (IOException | RuntimeException e) {
             deleteTree(temp);
             throw e instanceof DomainException d ? d
                     : new DomainException("backup.restoreCheckFailed", OpenPgpEnvelope.describe(e));
         }
+        meter.stage(BackupProgress.Stage.SWAP, 0.95, 1.0);
         live.close();
         Path previous;
         try {
-            previous = StoreReplacement.swap(live.dataDir(), temp, stamp);
+            previous = StoreReplacement.swap(live.dataDir(), temp, stamp, step -> meter.within(
+                    step == StoreReplacement.Step.KEPT ? 0.5 : 0.9));
         } finally {
             deleteTree(temp);
         }
+        meter.done();
         LOG.info("Restored {} into {}; previous store kept in {}", file, live.dataDir(), previous);
-        return new RestoreDone(manifest, previous, Duration.ofNanos(System.nanoTime() - t0));
+        return new RestoreDone(manifest, previous, Duration.ofNanos(System.nanoTime() - t0), safetyBackup);
     }
 
-    private BackupManifest verified(Path file, char[] password) {
-        VerifyResult r = verifier.verify(file, password);
+    /**
+     * The restore drill (diễn tập phục hồi): the same verify → load → count → migrate → audit-chain
+     * checks as a restore, into {@code scratch} (a folder of its own), without touching any live store
+     * and without recording anything. The caller deletes {@code scratch}. Refusals as for a restore.
+     */
+    DrillReport drill(Path file, char[] password, Path scratch, ProgressMeter meter) {
+        long t0 = System.nanoTime();
+        meter.stage(BackupProgress.Stage.VERIFY, 0.0, 0.40);
+        BackupManifest manifest = verified(file, password, meter);
+        refuseNewer(file, manifest);
+        meter.stage(BackupProgress.Stage.LOAD, 0.40, 0.85);
+        load(scratch, file, password, manifest, meter);
+        meter.stage(BackupProgress.Stage.CHECK, 0.85, 1.0);
+        try (Store restored = Store.open(scratch, clock)) {
+            var stores = restored.services().stores();
+            OptionalLong broken = stores.audit().firstBrokenEntry();
+            if (broken.isPresent()) {
+                throw new DomainException("backup.auditBroken", broken.getAsLong());
+            }
+            // the rows were counted against the manifest before the migrations ran
+            long auditEntries = manifest.rowCounts().getOrDefault("AUDIT_EVENT", 0L);
+            meter.done();
+            return new DrillReport(file, manifest, Store.latestSchemaVersion(), auditEntries,
+                    Duration.ofNanos(System.nanoTime() - t0));
+        }
+    }
+
+    private BackupManifest verified(Path file, char[] password, ProgressMeter meter) {
+        VerifyResult r = verifier.verify(file, password, meter::within);
         return switch (r.outcome()) {
             case INTACT -> r.manifest().orElseThrow();
             case WRONG_PASSWORD -> throw new DomainException("backup.wrongPassword", file.getFileName().toString());
@@ -111,13 +154,13 @@ final class BackupRestorer {
     }
 
     /** Second pass over the file: statements run as they are read, so no plain copy of the SQL touches the disk. */
-    private void load(Path temp, Path file, char[] password, BackupManifest verifiedManifest) {
+    private void load(Path temp, Path file, char[] password, BackupManifest verifiedManifest, ProgressMeter meter) {
         String url = "jdbc:h2:file:" + temp.resolve(StoreReplacement.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             BackupManifest again;
             try {
-                again = reader.read(file, password, s::execute);
+                again = reader.read(file, password, s::execute, meter::within);
             } catch (WrongPassword | Damaged e) {
                 // the file changed since it was verified a moment ago
                 throw new DomainException("backup.damaged", file.getFileName().toString(), e.getMessage());
@@ -164,6 +207,19 @@ final class BackupRestorer {
                         "backup:" + file.getFileName(), detail, actor.workstation()));
                 return null;
             });
+        }
+    }
+
+    private static void removeLeftovers(Path dataDir) {
+        try (var dirs = Files.newDirectoryStream(dataDir, "restore-*")) {
+            for (Path d : dirs) {
+                if (Files.isDirectory(d)) {
+                    LOG.info("Removing {} left by an interrupted restore", d);
+                    deleteTree(d);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot look for leftovers in {}: {}", dataDir, e.toString());
         }
     }
 

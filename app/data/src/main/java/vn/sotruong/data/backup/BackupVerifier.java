@@ -21,8 +21,13 @@ public final class BackupVerifier {
     }
 
     public VerifyResult verify(Path file, char[] password) {
+        return verify(file, password, f -> { });
+    }
+
+    /** {@link #verify(Path, char[])}, telling {@code progress} the share of the file read so far. */
+    VerifyResult verify(Path file, char[] password, java.util.function.DoubleConsumer progress) {
         try {
-            return VerifyResult.intact(reader.read(file, password, sql -> { }));
+            return VerifyResult.intact(reader.read(file, password, sql -> { }, progress));
         } catch (WrongPassword e) {
             return VerifyResult.wrongPassword();
         } catch (Damaged e) {

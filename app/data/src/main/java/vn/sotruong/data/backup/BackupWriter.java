@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
@@ -28,14 +27,12 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotruong.core.common.DomainException;
-import vn.sotruong.core.school.School;
 import vn.sotruong.data.store.AppVersion;
-import vn.sotruong.data.store.Store;
 
 /**
  * Writes one backup file: the SQL snapshot and the manifest in a ZIP, inside the OpenPGP envelope,
- * under a {@code .partial} name; flushed to the device; renamed; then read back from the target
- * and verified in full. Any failure removes what it wrote, so the final name only ever holds a
+ * under a {@code .partial} name; flushed to the device; read back from the target and verified in
+ * full; then renamed. Any failure removes what it wrote, so the final name only ever holds a
  * verified backup, and never touches other files in the folder.
  */
 final class BackupWriter {
@@ -54,13 +51,18 @@ final class BackupWriter {
         this.device = device;
     }
 
+    /** A backup file in place: verified under its temporary name, then renamed. */
+    record Written(Path file, long bytes, BackupManifest manifest) {
+    }
+
     /**
-     * Refusals: {@code backup.targetNotWritable}, {@code backup.writeFailed},
+     * Writes {@code source} into {@code targetDir}: SQL and manifest under {@code <name>.partial},
+     * flushed to the device, read back and verified in full, and only then renamed to its final
+     * name — so the final name never names a file that was not verified, even when the process is
+     * killed mid-way. Refusals: {@code backup.targetNotWritable}, {@code backup.writeFailed},
      * {@code backup.verifyFailed} — each leaving no file with a backup's name.
      */
-    BackupWritten write(Store store, Path targetDir, char[] password) {
-        long t0 = System.nanoTime();
-        School school = store.services().setup().school();
+    Written write(BackupSource source, Path targetDir, char[] password, BackupKind kind, ProgressMeter meter) {
         Instant now = clock.instant();
         Path dir = targetDir.toAbsolutePath().normalize();
         try {
@@ -68,65 +70,80 @@ final class BackupWriter {
         } catch (IOException e) {
             throw new DomainException("backup.targetNotWritable", dir.toString());
         }
-        Path target = freeName(dir, BackupFileName.of(school.name(), now));
+        Path target = freeName(dir, BackupFileName.of(source.schoolName(), now, kind));
         Path partial = target.resolveSibling(target.getFileName() + BackupFileName.PARTIAL);
         BackupManifest manifest;
         try {
-            manifest = writePartial(store, school, now, partial, password);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory(dir);
+            manifest = writePartial(source, now, partial, password, meter);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             deleteQuietly(partial);
             LOG.warn("Backup to {} failed", dir, e);
             throw new DomainException("backup.writeFailed", dir.toString(), rootMessage(e));
         }
         // the read-back is what proves the stick kept what we gave it (a stick may lie about flushing)
-        VerifyResult check = verifier.verify(target, password);
+        meter.stage(BackupProgress.Stage.VERIFY, 0.60, 0.93);
+        VerifyResult check = verifier.verify(partial, password, meter::within);
         if (!check.intact() || !check.manifest().orElseThrow().equals(manifest)) {
-            deleteQuietly(target);
+            deleteQuietly(partial);
             LOG.warn("Backup {} failed its read-back: {}", target, check.reason());
             throw new DomainException("backup.verifyFailed", target.toString(), check.reason());
         }
-        long bytes = size(target);
-        return new BackupWritten(target, bytes, Duration.ofNanos(System.nanoTime() - t0), manifest);
+        long bytes = size(partial);
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(dir);
+            if (Files.size(target) != bytes) {
+                throw new IOException("size changed in the rename");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(partial);
+            deleteQuietly(target);
+            LOG.warn("Backup to {} failed in the rename", dir, e);
+            throw new DomainException("backup.writeFailed", dir.toString(), rootMessage(e));
+        }
+        return new Written(target, bytes, manifest);
     }
 
-    private BackupManifest writePartial(Store store, School school, Instant now, Path partial, char[] password)
-            throws IOException {
+    private BackupManifest writePartial(BackupSource source, Instant now, Path partial, char[] password,
+                                        ProgressMeter meter) throws IOException {
         try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream file = new BufferedOutputStream(device.apply(Channels.newOutputStream(ch)), 1 << 16);
             BackupManifest manifest;
+            meter.stage(BackupProgress.Stage.SNAPSHOT, 0.0, 0.55);
             try (OutputStream plain = envelope.encrypt(file, password, Date.from(now))) {
                 ZipOutputStream zip = new ZipOutputStream(plain, StandardCharsets.UTF_8);
                 // SQL compresses about tenfold even at the fastest level; a slower level costs time, not space
                 zip.setLevel(Deflater.BEST_SPEED);
                 SqlRowCounter counter = new SqlRowCounter();
-                String sqlHash = writeSql(store, zip, counter);
+                long estimate = Math.max(1, source.rowEstimate().getAsLong());
+                String sqlHash = writeSql(source, zip, counter, () -> meter.within((double) counter.total() / estimate));
                 zip.putNextEntry(new ZipEntry(BackupLayout.ATTACHMENTS));
                 zip.closeEntry();
                 AppVersion v = AppVersion.current();
-                manifest = new BackupManifest(BackupManifest.FORMAT, school.moetCode() == null ? "" : school.moetCode(),
-                        school.name(), v.app(), Store.latestSchemaVersion(), v.h2(), now, counter.counts(),
-                        Map.of(BackupLayout.SQL, sqlHash));
+                manifest = new BackupManifest(BackupManifest.FORMAT, source.schoolCode(), source.schoolName(), v.app(),
+                        source.schemaVersion(), v.h2(), now, counter.counts(), Map.of(BackupLayout.SQL, sqlHash));
                 zip.putNextEntry(new ZipEntry(BackupLayout.MANIFEST));
                 zip.write(ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
                 zip.finish();
             }
+            meter.stage(BackupProgress.Stage.FLUSH, 0.55, 0.60);
             file.flush();
             ch.force(true);
             return manifest;
         }
     }
 
-    private static String writeSql(Store store, ZipOutputStream zip, SqlRowCounter counter) throws IOException {
+    private static String writeSql(BackupSource source, ZipOutputStream zip, SqlRowCounter counter,
+                                   Runnable afterStatement) throws IOException {
         zip.putNextEntry(new ZipEntry(BackupLayout.SQL));
         MessageDigest md = BackupReader.sha256();
         Writer w = new OutputStreamWriter(new DigestOutputStream(nonClosing(zip), md), StandardCharsets.UTF_8);
-        store.writeSqlSnapshot(sql -> {
+        source.snapshot().writeSql(sql -> {
             counter.statement(sql);
             w.write(sql);
             w.write('\n');
+            afterStatement.run();
         });
         w.flush();
         zip.closeEntry();

@@ -19,6 +19,7 @@ final class SqlRowCounter {
             "^\\s*INSERT\\s+INTO\\s+\"PUBLIC\"\\.\"((?:[^\"]++|\"\")++)\"");
 
     private final Map<String, Long> counts = new TreeMap<>();
+    private long total;
 
     void statement(String sql) {
         Matcher create = CREATE.matcher(sql);
@@ -28,8 +29,15 @@ final class SqlRowCounter {
         }
         Matcher insert = INSERT.matcher(sql);
         if (insert.find()) {
-            counts.merge(name(insert), rows(sql, insert.end()), Long::sum);
+            long rows = rows(sql, insert.end());
+            counts.merge(name(insert), rows, Long::sum);
+            total += rows;
         }
+    }
+
+    /** Rows counted so far in all tables. */
+    long total() {
+        return total;
     }
 
     Map<String, Long> counts() {

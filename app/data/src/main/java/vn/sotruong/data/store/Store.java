@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -64,11 +65,22 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the store in {@code dataDir}. Refusals, each changing nothing:
-     * {@code store.folderNotWritable}, {@code store.inUse}, {@code store.newerVersion},
-     * {@code store.openFailed}.
+     * Opens the store with no safety backup before a migration: for new stores, tests and a
+     * restore's temporary store. The app and the command line open through the backup module's
+     * {@code AutomaticBackups.openStore}, which passes a {@link BeforeMigration} that backs up first.
      */
     public static Store open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, BeforeMigration.NOTHING);
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code dataDir}. When it holds a schema older than this
+     * build's, {@code beforeMigration} runs first — under the store's lock, on the old schema — and a
+     * refusal from it leaves the store unmigrated and closed. Refusals, each changing nothing:
+     * {@code store.folderNotWritable}, {@code store.inUse}, {@code store.newerVersion},
+     * {@code store.openFailed}, and whatever {@code beforeMigration} refuses with.
+     */
+    public static Store open(Path dataDir, Clock clock, BeforeMigration beforeMigration) {
         Path dir = dataDir.toAbsolutePath().normalize();
         ensureWritable(dir);
         StoreLock lock = StoreLock.acquire(dir);
@@ -80,6 +92,11 @@ public final class Store implements AutoCloseable {
             pool = JdbcConnectionPool.create(url(dir, ""), "sa", "");
             Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                     .loggers("slf4j").load();
+            MigrationInfoService pending = flyway.info();
+            if (pending.current() != null && pending.pending().length > 0) {
+                // a store with data about to change shape: the caller's safety copy comes first
+                beforeMigration.backUp(new OlderDatabase(dir, pool, pending.current().getVersion().getVersion()));
+            }
             flyway.migrate();
             String schema = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
             new StoreInfo(version.app(), schema, version.h2()).write(dir);
@@ -196,6 +213,15 @@ public final class Store implements AutoCloseable {
      * view even while others write. No passwords or settings of the H2 user: the script is data only.
      */
     public void writeSqlSnapshot(SqlSink sink) {
+        script(pool, dataDir, sink);
+    }
+
+    /** About how many rows the database holds (H2's estimate, cheap): a backup's progress bar measures against it. */
+    public long rowEstimate() {
+        return rowEstimate(pool);
+    }
+
+    static void script(JdbcConnectionPool pool, Path dataDir, SqlSink sink) {
         try (var c = pool.getConnection(); var s = c.createStatement();
              var rs = s.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
             while (rs.next()) {
@@ -205,6 +231,16 @@ public final class Store implements AutoCloseable {
             throw new IllegalStateException("SQL snapshot of " + dataDir + " failed", e);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static long rowEstimate(JdbcConnectionPool pool) {
+        try (var c = pool.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT COALESCE(SUM(ROW_COUNT_ESTIMATE), 0) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (java.sql.SQLException e) {
+            return 0;
         }
     }
 

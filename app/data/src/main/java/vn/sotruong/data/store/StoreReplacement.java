@@ -27,6 +27,20 @@ public final class StoreReplacement {
      * Refusal: {@code store.inUse} when another session has the store open.
      */
     public static Path swap(Path dataDir, Path restoredDir, String stamp) {
+        return swap(dataDir, restoredDir, stamp, step -> {
+        });
+    }
+
+    /** The points of a swap, for a caller's progress (and the kill -9 tests that stop a process exactly there). */
+    public enum Step {
+        /** The live files are kept under {@code previous-<stamp>/}; the live name still holds the old database. */
+        KEPT,
+        /** The live name holds the restored database; its {@code store.properties} follows. */
+        DATABASE_REPLACED
+    }
+
+    /** {@link #swap(Path, Path, String)}, telling {@code steps} as each point is passed. */
+    public static Path swap(Path dataDir, Path restoredDir, String stamp, java.util.function.Consumer<Step> steps) {
         Path dir = dataDir.toAbsolutePath().normalize();
         try (StoreLock lock = StoreLock.acquire(dir)) {
             Path previous = Files.createDirectories(dir.resolve("previous-" + stamp));
@@ -42,9 +56,12 @@ public final class StoreReplacement {
                 Files.move(trace, previous.resolve(trace.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
             syncDirectory(previous);
+            steps.accept(Step.KEPT);
             Path restored = restoredDir.resolve(Store.DB_NAME + ".mv.db");
             force(restored);
             Files.move(restored, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
+            steps.accept(Step.DATABASE_REPLACED);
             // store.properties after the database: both the old and the restored one describe a store
             // this build may open, so a cut between the two renames is harmless
             Files.move(restoredDir.resolve(StoreInfo.FILE), info, StandardCopyOption.ATOMIC_MOVE,

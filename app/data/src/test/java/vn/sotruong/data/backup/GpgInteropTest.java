@@ -58,6 +58,20 @@ class GpgInteropTest extends SchoolStoreFixture {
                 .isEqualTo(VerifyResult.Outcome.WRONG_PASSWORD);
     }
 
+    @Test
+    void gpg_opens_an_automatic_backup_with_the_key_file_as_the_readme_says() throws Exception {
+        Path backup = AutomaticBackups.dailyIfDue(store, clock).orElseThrow().file();
+        Path home = Files.createDirectories(dir.resolve("gnupg"));
+        Path zip = dir.resolve("auto.zip");
+        Process p = new ProcessBuilder("gpg", "--homedir", home.toString(), "--batch", "--yes", "--pinentry-mode",
+                "loopback", "--passphrase-file", dir.resolve(LocalBackupKey.FILE).toString(), "--decrypt", "--output",
+                zip.toString(), backup.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(BackupFiles.unzip(Files.readAllBytes(zip))).containsKey("manifest.json");
+    }
+
     record Result(int exit, String err) {
     }
 

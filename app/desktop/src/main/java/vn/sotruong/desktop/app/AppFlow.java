@@ -19,9 +19,14 @@ import javafx.stage.Stage;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.LoginResult;
+import vn.sotruong.data.backup.BackupListing;
+import vn.sotruong.data.backup.BackupProgress;
+import vn.sotruong.data.backup.BackupReminder;
+import vn.sotruong.data.backup.BackupSettings;
 import vn.sotruong.data.backup.BackupVerifier;
 import vn.sotruong.data.backup.BackupWritten;
 import vn.sotruong.data.backup.RestoreDone;
+import vn.sotruong.data.backup.RestoreDrill;
 import vn.sotruong.data.backup.VerifyResult;
 import vn.sotruong.desktop.backup.Backups;
 import vn.sotruong.desktop.common.Modal;
@@ -201,8 +206,8 @@ public final class AppFlow implements ShellActions {
     public Backups backups() {
         return new Backups() {
             @Override
-            public BackupWritten create(Actor actor, java.nio.file.Path dir, char[] password) {
-                return live.backup(actor, dir, password);
+            public BackupWritten create(Actor actor, java.nio.file.Path dir, char[] password, BackupProgress progress) {
+                return live.backup(actor, dir, password, progress);
             }
 
             @Override
@@ -211,13 +216,54 @@ public final class AppFlow implements ShellActions {
             }
 
             @Override
-            public RestoreDone restore(Actor actor, java.nio.file.Path file, char[] password, boolean otherSchool) {
-                return live.restore(actor, file, password, otherSchool);
+            public RestoreDone restore(Actor actor, java.nio.file.Path file, char[] password, boolean otherSchool,
+                                       BackupProgress progress) {
+                return live.restore(actor, file, password, otherSchool, progress);
             }
 
             @Override
             public void restored(RestoreDone done) {
                 afterRestore(done);
+            }
+
+            @Override
+            public java.util.List<BackupListing> list(java.nio.file.Path dir) {
+                return live.backups().list(dir);
+            }
+
+            @Override
+            public java.nio.file.Path localFolder() {
+                return live.backups().localFolder();
+            }
+
+            @Override
+            public java.util.Optional<char[]> localKey() {
+                return RestoreDrill.localKey(live.store().dataDir());
+            }
+
+            @Override
+            public BackupSettings settings() {
+                return live.backups().settings();
+            }
+
+            @Override
+            public void updateSettings(Actor actor, BackupSettings settings) {
+                live.backups().updateSettings(actor, settings);
+            }
+
+            @Override
+            public java.util.List<BackupReminder> reminders() {
+                return live.backups().reminders();
+            }
+
+            @Override
+            public java.util.Optional<java.time.Instant> lastUsbBackup() {
+                return live.backups().lastUsbBackup();
+            }
+
+            @Override
+            public java.util.Optional<java.time.Instant> lastLocalBackup() {
+                return live.backups().lastLocalBackup();
             }
         };
     }
@@ -238,7 +284,8 @@ public final class AppFlow implements ShellActions {
         ButtonType close = new ButtonType(text.t("action.close"), ButtonBar.ButtonData.OK_DONE);
         Alert info = new Alert(Alert.AlertType.INFORMATION, text.t("backup.restore.done.body",
                 done.manifest().schoolName(), text.dateTime(done.manifest().createdUtc(), Session.SCHOOL_ZONE),
-                done.manifest().totalRows(), done.previousStore(), done.took().toMillis() / 1000.0), close);
+                done.manifest().totalRows(), done.previousStore(), done.took().toMillis() / 1000.0)
+                + done.safetyBackup().map(f -> "\n\n" + text.t("backup.restore.done.safety", f)).orElse(""), close);
         info.getDialogPane().lookupButton(close).setId("restore-done-close");
         info.initOwner(stage);
         info.setTitle(text.t("app.name"));

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.security.Actor;
+import java.util.Optional;
+import vn.sotruong.data.backup.AutomaticBackups;
+import vn.sotruong.data.backup.BackupProgress;
 import vn.sotruong.data.backup.BackupService;
 import vn.sotruong.data.backup.BackupWritten;
 import vn.sotruong.data.backup.RestoreDone;
@@ -34,8 +37,24 @@ public final class LiveStore implements AutoCloseable {
         return store.services();
     }
 
-    public synchronized BackupWritten backup(Actor actor, Path targetDir, char[] password) {
-        return new BackupService(store, clock).create(actor, targetDir, password);
+    public synchronized BackupWritten backup(Actor actor, Path targetDir, char[] password, BackupProgress progress) {
+        return new BackupService(store, clock).create(actor, targetDir, password, progress);
+    }
+
+    /**
+     * The backup service of the store open now, for quick questions (listings, settings, reminders).
+     * Not under the lock: the page asks on the FX thread and must not wait for a daily backup to end.
+     */
+    public BackupService backups() {
+        return new BackupService(store, clock);
+    }
+
+    /**
+     * Today's automatic backup on this PC if there is none yet ({@link AutomaticBackups#dailyIfDue});
+     * under the same lock as backups and restores, so it never runs during one.
+     */
+    public synchronized Optional<BackupWritten> dailyBackupIfDue() {
+        return AutomaticBackups.dailyIfDue(store, clock);
     }
 
     /**
@@ -43,10 +62,11 @@ public final class LiveStore implements AutoCloseable {
      * failure after the service closed the store (the swap itself) reopens what is on disk, so the app
      * is never left on a closed store while it still shows a window.
      */
-    public synchronized RestoreDone restore(Actor actor, Path file, char[] password, boolean otherSchool) {
+    public synchronized RestoreDone restore(Actor actor, Path file, char[] password, boolean otherSchool,
+                                            BackupProgress progress) {
         RestoreDone done;
         try {
-            done = new BackupService(store, clock).restore(actor, file, password, otherSchool);
+            done = new BackupService(store, clock).restore(actor, file, password, otherSchool, progress);
         } catch (RuntimeException e) {
             if (closed()) {
                 reopen();
@@ -87,8 +107,9 @@ public final class LiveStore implements AutoCloseable {
         }
     }
 
+    /** Waits for a backup or restore under way (the same lock), then closes. */
     @Override
-    public void close() {
+    public synchronized void close() {
         store.close();
     }
 }

@@ -5,20 +5,19 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The file-system side of the page: which backups a folder already holds, and which removable
- * drives (USB sticks) are plugged in. Plain java.nio, so it works without a store or a user.
+ * Which removable drives (USB sticks) are plugged in. Plain java.nio, so it works without a store or
+ * a user. (What a folder holds comes from the backup service, which knows which files it verified.)
  */
 public final class BackupFiles {
     /**
      * The data module's {@code BackupFileName.SUFFIX} is package-private; the name is fixed by ADR 0010,
-     * so repeating it here cannot drift unnoticed (the page's test makes a real backup and lists it).
+     * so repeating it here (for the file chooser's filter) cannot drift unnoticed.
      */
     static final String SUFFIX = ".sotruong.gpg";
 
@@ -39,32 +38,6 @@ public final class BackupFiles {
         String user = System.getProperty("user.name", "");
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         return new BackupFiles(List.of(Path.of("/media", user), Path.of("/run/media", user)), windows);
-    }
-
-    /** One backup file in a folder. */
-    public record BackupFile(Path path, Instant modified, long bytes) {
-        public String name() {
-            return path.getFileName().toString();
-        }
-    }
-
-    /** The backups in {@code dir}, newest first; an unreadable or missing folder has none. */
-    public List<BackupFile> list(Path dir) {
-        List<BackupFile> out = new ArrayList<>();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return out;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
-            for (Path f : files) {
-                if (Files.isRegularFile(f)) {
-                    out.add(new BackupFile(f, Files.getLastModifiedTime(f).toInstant(), Files.size(f)));
-                }
-            }
-        } catch (IOException e) {
-            return out;
-        }
-        out.sort(Comparator.comparing(BackupFile::modified).reversed().thenComparing(BackupFile::name));
-        return out;
     }
 
     /** Plugged-in removable drives, in name order; empty when none is found or detection does not apply. */

@@ -20,14 +20,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
-import vn.sotruong.desktop.backup.BackupFiles.BackupFile;
+import vn.sotruong.data.backup.BackupListing;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.i18n.UiText;
 
 /**
- * Sao lưu: on the left, making a backup and the backups already in the chosen folder; on the right,
- * checking a backup file and restoring from it ({@link VerifyView}). While the service works the forms
- * are disabled and a bar moves; the result is shown only once the service returned.
+ * Sao lưu: the reminders due; on the left, making a backup (a bar that fills stage by stage) and how
+ * many generations are kept ({@link BackupSettingsView}); on the right, checking a backup file and
+ * restoring from it ({@link VerifyView}), the backups in the chosen folder and the automatic ones on
+ * this PC. While the service works the forms are disabled; the result is shown only once it returned.
  */
 public final class BackupView {
     private final BackupViewModel vm;
@@ -35,14 +36,15 @@ public final class BackupView {
     private final UiText text;
     private final ScrollPane root;
 
-    public BackupView(BackupViewModel vm, VerifyViewModel verifyVm, UiText text) {
+    public BackupView(BackupViewModel vm, VerifyViewModel verifyVm, BackupSettingsViewModel settingsVm, UiText text) {
         this.vm = vm;
         this.verifyVm = verifyVm;
         this.text = text;
         // one store, one job at a time: a backup and a restore must not run together
         BooleanExpression busy = vm.busyProperty().or(verifyVm.busyProperty());
-        // making a backup on the left; what the folder holds, and checking or restoring one, on the right
-        VBox left = new VBox(16, createCard(busy));
+        // making a backup, how many are kept and the automatic ones on the left; checking or restoring
+        // one, and what the chosen folder holds, on the right
+        VBox left = new VBox(16, createCard(busy), new BackupSettingsView(settingsVm, text, busy).root(), localCard());
         // the check first: its result (and "Phục hồi") grows downwards and should stay on screen
         VBox right = new VBox(16, new VerifyView(verifyVm, text, busy).root(), listCard());
         left.setPrefWidth(500);
@@ -52,10 +54,26 @@ public final class BackupView {
         HBox columns = new HBox(20, left, right);
         // each column as tall as its cards: a short card must not stretch to the other column's height
         columns.setFillHeight(false);
-        VBox page = Fx.page(Fx.title(text.t("backup.title")), Fx.note(text.t("backup.intro")), columns);
+        Label last = Fx.note("");
+        last.setId("backup-last");
+        last.textProperty().bind(vm.lastBackupsProperty());
+        VBox page = Fx.page(Fx.title(text.t("backup.title")), Fx.note(text.t("backup.intro")), reminders(), last,
+                columns);
         root = new ScrollPane(page);
         root.setFitToWidth(true);
         root.setId("backup-page");
+    }
+
+    /** The reminders due, kept current after each backup. */
+    private Node reminders() {
+        VBox holder = new VBox();
+        Runnable show = () -> holder.getChildren().setAll(ReminderBanner.of("backup-reminders",
+                text.t("backup.reminder.title"), java.util.List.copyOf(vm.reminders())));
+        vm.reminders().addListener((javafx.collections.ListChangeListener<String>) c -> show.run());
+        show.run();
+        holder.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.reminders()));
+        holder.managedProperty().bind(holder.visibleProperty());
+        return holder;
     }
 
     private VBox createCard(BooleanExpression busy) {
@@ -75,7 +93,8 @@ public final class BackupView {
 
         return card(Fx.section(text.t("backup.create")), Fx.note(text.t("backup.create.note")), form,
                 Fx.errorLabel(vm.errorProperty(), "backup-error"), Fx.buttons(run),
-                progress(vm.busyProperty(), "backup-progress", text.t("backup.running")), done());
+                progress(vm.busyProperty(), "backup-progress", vm.progressProperty(), vm.stageProperty(),
+                        text.t("backup.running")), done());
     }
 
     private Node drives() {
@@ -113,7 +132,18 @@ public final class BackupView {
         summary.setId("backup-done-summary");
         summary.textProperty().bind(vm.doneSummaryProperty());
         summary.setWrapText(true);
-        VBox box = new VBox(6, heading, file, summary);
+        Label rotation = new Label();
+        rotation.setId("backup-done-rotation");
+        rotation.textProperty().bind(vm.doneRotationProperty());
+        rotation.setWrapText(true);
+        Label clock = new Label();
+        clock.setId("backup-done-clock");
+        clock.textProperty().bind(vm.clockWarningProperty());
+        clock.setWrapText(true);
+        clock.getStyleClass().add(Styles.WARNING);
+        clock.visibleProperty().bind(vm.clockWarningProperty().isNotEmpty());
+        clock.managedProperty().bind(clock.visibleProperty());
+        VBox box = new VBox(6, heading, file, summary, rotation, clock);
         box.setId("backup-done");
         box.getStyleClass().add("toolbar-box");
         box.visibleProperty().bind(vm.doneFileProperty().isNotEmpty());
@@ -122,16 +152,17 @@ public final class BackupView {
     }
 
     private VBox listCard() {
-        TableView<BackupFile> table = Fx.table("backup-list", text.t("backup.list.empty"));
-        table.getColumns().add(Fx.column(text.t("backup.list.name"), 250, BackupFile::name));
-        table.getColumns().add(Fx.column(text.t("backup.list.date"), 140, vm::when));
-        table.getColumns().add(Fx.column(text.t("backup.list.size"), 115, vm::size));
+        TableView<BackupListing> table = Fx.table("backup-list", text.t("backup.list.empty"));
+        table.getColumns().add(Fx.column(text.t("backup.list.name"), 230, BackupListing::name));
+        table.getColumns().add(Fx.column(text.t("backup.list.date"), 125, vm::when));
+        table.getColumns().add(Fx.column(text.t("backup.list.size"), 90, vm::size));
+        table.getColumns().add(Fx.column(text.t("backup.list.check"), 110, vm::check));
         table.setItems(vm.existing());
         table.setPrefHeight(150);
         // a generation picked here is the one the check on the right reads
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null) {
-                verifyVm.fileProperty().set(f.path().toString());
+                verifyVm.fileProperty().set(f.file().toString());
             }
         });
         Button refresh = Fx.button("backup-list-refresh", text.t("action.refresh"), Material2OutlinedMZ.REFRESH);
@@ -139,6 +170,27 @@ public final class BackupView {
         HBox head = new HBox(8, Fx.section(text.t("backup.list")), Fx.grow(), refresh);
         head.setAlignment(Pos.CENTER_LEFT);
         return card(head, table, Fx.note(text.t("backup.list.note")));
+    }
+
+    /** Sao lưu tự động trên máy này: daily, before restores and upgrades; opened with this PC's key. */
+    private VBox localCard() {
+        TableView<BackupListing> table = Fx.table("backup-local", text.t("backup.local.empty"));
+        table.getColumns().add(Fx.column(text.t("backup.list.date"), 130, vm::when));
+        table.getColumns().add(Fx.column(text.t("backup.local.kind"), 135, vm::kind));
+        table.getColumns().add(Fx.column(text.t("backup.list.size"), 70, vm::size));
+        table.getColumns().add(Fx.column(text.t("backup.list.check"), 100, vm::check));
+        table.setItems(vm.local());
+        table.setPrefHeight(150);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                verifyVm.useAutomaticBackup(f.file());
+            }
+        });
+        Button refresh = Fx.button("backup-local-refresh", text.t("action.refresh"), Material2OutlinedMZ.REFRESH);
+        refresh.setOnAction(e -> vm.refreshLocal());
+        HBox head = new HBox(8, Fx.section(text.t("backup.local")), Fx.grow(), refresh);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return card(head, table, Fx.note(text.t("backup.local.note", vm.localFolder())));
     }
 
     private void chooseFolder() {
@@ -175,7 +227,7 @@ public final class BackupView {
         return f;
     }
 
-    /** An indeterminate bar and what is happening: the service reports no stages, so no percentage is invented. */
+    /** An indeterminate bar and what is happening: for work that reports no stages (reading a file to check it). */
     static Node progress(BooleanExpression busy, String id, String label) {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -183,6 +235,26 @@ public final class BackupView {
         l.setWrapText(true);
         l.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(6, bar, l);
+        box.setId(id);
+        box.visibleProperty().bind(busy);
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A bar that fills as the service reports, the stage it is in, and what not to do meanwhile. */
+    static Node progress(BooleanExpression busy, String id, javafx.beans.property.DoubleProperty done,
+                         javafx.beans.property.StringProperty stage, String warning) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(done);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setId(id + "-bar");
+        Label now = new Label();
+        now.setId(id + "-stage");
+        now.textProperty().bind(stage);
+        Label l = new Label(warning);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(6, bar, now, l);
         box.setId(id);
         box.visibleProperty().bind(busy);
         box.managedProperty().bind(box.visibleProperty());

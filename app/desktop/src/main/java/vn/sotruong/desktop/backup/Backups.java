@@ -1,7 +1,14 @@
 package vn.sotruong.desktop.backup;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import vn.sotruong.core.security.Actor;
+import vn.sotruong.data.backup.BackupListing;
+import vn.sotruong.data.backup.BackupProgress;
+import vn.sotruong.data.backup.BackupReminder;
+import vn.sotruong.data.backup.BackupSettings;
 import vn.sotruong.data.backup.BackupWritten;
 import vn.sotruong.data.backup.RestoreDone;
 import vn.sotruong.data.backup.VerifyResult;
@@ -12,15 +19,34 @@ import vn.sotruong.data.backup.VerifyResult;
  * store, which only the application (which owns it) can follow.
  */
 public interface Backups {
-    /** Slow (writes, flushes and reads the whole file back): call it off the FX thread. */
-    BackupWritten create(Actor actor, Path targetDir, char[] password);
+    /** Slow (writes, flushes, reads the whole file back, rotates): call it off the FX thread. */
+    BackupWritten create(Actor actor, Path targetDir, char[] password, BackupProgress progress);
 
     /** Slow (reads and decrypts the whole file): off the FX thread. */
     VerifyResult verify(Path file, char[] password);
 
     /** Slow; on success the app's store has been replaced and reopened. Off the FX thread. */
-    RestoreDone restore(Actor actor, Path file, char[] password, boolean otherSchool);
+    RestoreDone restore(Actor actor, Path file, char[] password, boolean otherSchool, BackupProgress progress);
 
     /** On the FX thread after a restore: the signed-in window belongs to the replaced data, so it ends. */
     void restored(RestoreDone done);
+
+    /** Our backups in a folder, newest first, with whether each was verified when written. */
+    List<BackupListing> list(Path dir);
+
+    /** Where the app's automatic backups of this store go. */
+    Path localFolder();
+
+    /** The password of the automatic backups (this store's key), once the first one was made. */
+    Optional<char[]> localKey();
+
+    BackupSettings settings();
+
+    void updateSettings(Actor actor, BackupSettings settings);
+
+    List<BackupReminder> reminders();
+
+    Optional<Instant> lastUsbBackup();
+
+    Optional<Instant> lastLocalBackup();
 }

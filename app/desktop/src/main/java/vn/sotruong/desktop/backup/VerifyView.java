@@ -36,7 +36,12 @@ final class VerifyView {
         Fx.row(form, text.t("backup.verify.file"), BackupView.pathRow(Fx.textField("verify-file", vm.fileProperty()),
                 Fx.button("verify-browse", text.t("backup.verify.browse"), Material2OutlinedAL.INSERT_DRIVE_FILE),
                 this::chooseFile));
-        Fx.row(form, text.t("backup.password"), Fx.passwordField("verify-password", vm.passwordProperty()));
+        javafx.scene.control.PasswordField pw = Fx.passwordField("verify-password", vm.passwordProperty());
+        // an automatic backup of this PC opens with the store's key: nothing to type
+        pw.disableProperty().bind(vm.localKeyProperty());
+        pw.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.localKeyProperty())
+                .then(text.t("backup.verify.localKey")).otherwise(""));
+        Fx.row(form, text.t("backup.password"), pw);
         form.disableProperty().bind(busy);
 
         Button check = Fx.button("verify-run", text.t("backup.verify.run"), Material2OutlinedMZ.VERIFIED_USER);
@@ -118,7 +123,7 @@ final class VerifyView {
         VBox box = new VBox(10, other, Fx.note(text.t("backup.restore.note")), Fx.buttons(restore),
                 Fx.errorLabel(vm.restoreErrorProperty(), "restore-error"),
                 BackupView.progress(vm.busyProperty().and(vm.outcomeProperty().isNotNull()), "restore-progress",
-                        text.t("backup.restore.running")));
+                        vm.progressProperty(), vm.stageProperty(), text.t("backup.restore.running")));
         box.visibleProperty().bind(vm.outcomeProperty().isEqualTo(Outcome.INTACT));
         box.managedProperty().bind(box.visibleProperty());
         return box;

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,6 +39,10 @@ public final class VerifyViewModel {
     private final StringProperty restoreError = new SimpleStringProperty("");
     private final BooleanProperty otherSchool = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** The file is one of this PC's automatic backups: it opens with the store's key, not a typed password. */
+    private final BooleanProperty localKey = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty stage = new SimpleStringProperty("");
     private final ObservableList<Map.Entry<String, Long>> tables = FXCollections.observableArrayList();
 
     public VerifyViewModel(Session session, Backups backups, UiText text) {
@@ -44,8 +50,27 @@ public final class VerifyViewModel {
         this.backups = backups;
         this.text = text;
         // what was checked is no longer what the fields say: the restore must not use the old finding
-        file.addListener((o, a, b) -> clear());
+        file.addListener((o, a, b) -> {
+            clear();
+            localKey.set(false);
+        });
         password.addListener((o, a, b) -> clear());
+        localKey.addListener((o, a, b) -> clear());
+    }
+
+    /** Picks one of this PC's automatic backups, to be opened with the store's own key. */
+    public void useAutomaticBackup(Path f) {
+        file.set(f.toString());
+        password.set("");
+        localKey.set(true);
+    }
+
+    /** The password to open the file with: the typed one, or the store's key for an automatic backup. */
+    private char[] secret() {
+        if (localKey.get()) {
+            return backups.localKey().orElse(new char[0]);
+        }
+        return password.get().toCharArray();
     }
 
     private void clear() {
@@ -65,7 +90,7 @@ public final class VerifyViewModel {
             message.set(text.t("backup.verify.fileMissing"));
             return;
         }
-        char[] secret = password.get().toCharArray();
+        char[] secret = secret();
         busy.set(true);
         session.background().run(() -> backups.verify(f, secret), r -> {
             Arrays.fill(secret, '\0');
@@ -121,10 +146,13 @@ public final class VerifyViewModel {
             return false;
         }
         restoreError.set("");
-        char[] secret = password.get().toCharArray();
+        char[] secret = secret();
         boolean other = otherSchool.get();
+        progress.set(0);
+        stage.set("");
         busy.set(true);
-        session.background().run(() -> backups.restore(session.actor(), f, secret, other), done -> {
+        session.background().run(() -> backups.restore(session.actor(), f, secret, other,
+                BackupViewModel.progressTo(progress, stage, text)), done -> {
             Arrays.fill(secret, '\0');
             busy.set(false);
             backups.restored(done);
@@ -195,6 +223,18 @@ public final class VerifyViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public BooleanProperty localKeyProperty() {
+        return localKey;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty stageProperty() {
+        return stage;
     }
 
     public ObservableList<Map.Entry<String, Long>> tables() {

@@ -22,10 +22,16 @@ public final class HomeView {
     private final UiText text;
 
     public HomeView(HomeViewModel vm, UiText text) {
+        this(vm, text, null);
+    }
+
+    /** @param notice shown above the cards when not null (the backup reminders, for those who back up) */
+    public HomeView(HomeViewModel vm, UiText text, Node notice) {
         this.text = text;
         FlowPane cards = new FlowPane(16, 16);
         cards.getChildren().addAll(todayCard(vm), yearCard(vm), schoolCard(vm.school()), holidaysCard(vm));
-        VBox page = Fx.page(Fx.title(text.t("home.welcome", vm.userName())), cards);
+        VBox page = notice == null ? Fx.page(Fx.title(text.t("home.welcome", vm.userName())), cards)
+                : Fx.page(Fx.title(text.t("home.welcome", vm.userName())), notice, cards);
         page.setId("home-page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);

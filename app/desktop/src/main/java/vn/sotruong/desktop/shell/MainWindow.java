@@ -49,7 +49,7 @@ public final class MainWindow {
         this.vm = new MainViewModel(session, text, initial);
         this.text = text;
         this.actions = actions;
-        this.pages = new Pages(session, text, actions);
+        this.pages = new Pages(session, text, actions, this::open);
 
         VBox top = new VBox(menuBar(), header());
         frame.setTop(top);

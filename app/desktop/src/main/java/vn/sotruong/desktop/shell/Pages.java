@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import vn.sotruong.core.security.Permission;
 import vn.sotruong.desktop.accounts.AccountsView;
 import vn.sotruong.desktop.attendance.AttendanceView;
 import vn.sotruong.desktop.attendance.AttendanceViewModel;
@@ -13,8 +14,11 @@ import vn.sotruong.desktop.accounts.LockStatus;
 import vn.sotruong.desktop.audit.AuditView;
 import vn.sotruong.desktop.audit.AuditViewModel;
 import vn.sotruong.desktop.backup.BackupFiles;
+import vn.sotruong.desktop.backup.BackupSettingsViewModel;
 import vn.sotruong.desktop.backup.BackupView;
 import vn.sotruong.desktop.backup.BackupViewModel;
+import vn.sotruong.desktop.backup.ReminderBanner;
+import vn.sotruong.desktop.backup.ReminderTexts;
 import vn.sotruong.desktop.backup.VerifyViewModel;
 import vn.sotruong.desktop.classes.ClassesView;
 import vn.sotruong.desktop.classes.ClassesViewModel;
@@ -45,17 +49,19 @@ final class Pages {
     private final Session session;
     private final UiText text;
     private final ShellActions actions;
+    private final java.util.function.Consumer<NavItem> open;
 
-    Pages(Session session, UiText text, ShellActions actions) {
+    Pages(Session session, UiText text, ShellActions actions, java.util.function.Consumer<NavItem> open) {
         this.session = session;
         this.text = text;
         this.actions = actions;
+        this.open = open;
     }
 
     Node create(NavItem item) {
         try {
             return switch (item) {
-                case HOME -> new HomeView(new HomeViewModel(session), text).root();
+                case HOME -> new HomeView(new HomeViewModel(session), text, backupReminders()).root();
                 case YEAR -> new YearView(new YearViewModel(session, text), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
@@ -71,7 +77,7 @@ final class Pages {
                         new ClassSummaryViewModel(session, text), text).root();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
-                        text).root();
+                        new BackupSettingsViewModel(session, actions.backups(), text), text).root();
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
             };
         } catch (RuntimeException e) {
@@ -82,6 +88,17 @@ final class Pages {
             l.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
             return Fx.page(Fx.title(text.t(item.labelKey())), l);
         }
+    }
+
+    /** For those who back up: the reminders due, with a way to the Sao lưu page; nothing for anyone else. */
+    private Node backupReminders() {
+        if (!session.actor().has(Permission.BACKUP)) {
+            return null;
+        }
+        javafx.scene.control.Button go = Fx.button("home-reminders-open", text.t("backup.reminder.open"), icon(NavItem.BACKUP));
+        go.setOnAction(e -> open.accept(NavItem.BACKUP));
+        return ReminderBanner.of("home-reminders", text.t("backup.reminder.title"),
+                ReminderTexts.of(actions.backups().reminders(), text), Fx.buttons(go));
     }
 
     private LockStatus lockStatus() {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.sotruong.core.security.Actor;
+import vn.sotruong.data.backup.AutomaticBackups;
 import vn.sotruong.data.backup.BackupService;
 import vn.sotruong.data.backup.BackupVerifier;
 import vn.sotruong.data.backup.BackupWritten;
@@ -26,8 +27,9 @@ import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
  * Plain harness (run with {@code -Pbench}): the THCS demo school's backup (write + flush + rename +
- * full read-back verify), a verify alone and a restore into an empty store, against a plain copy of
- * the same bytes with fsync and a copy of the raw H2 file with fsync. One warm-up, three measured
+ * full read-back verify + ledger + rotation), a verify alone, a restore into an empty store, a restore over
+ * a store with data (which first backs that data up) and the automatic daily backup, against a plain copy
+ * of the same bytes with fsync and a copy of the raw H2 file with fsync. One warm-up, three measured
  * runs; prints a Markdown table for docs/benchmarks.md.
  */
 public final class BackupBenchmark {
@@ -73,12 +75,25 @@ public final class BackupBenchmark {
                     new BackupService(empty, Clock.systemUTC()).restore(admin, last.file(), PASSWORD, false);
                 }
                 double restoreMs = ms(t4);
+                long t5 = System.nanoTime();
+                try (Store full = Store.open(root.resolve("restore-" + i))) {
+                    new BackupService(full, Clock.systemUTC()).restore(admin, last.file(), PASSWORD, false);
+                }
+                double overMs = ms(t5);
+                // one automatic backup a day: a clock a day further each run, so each one is due
+                Clock day = Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(i));
+                long t6 = System.nanoTime();
+                AutomaticBackups.dailyIfDue(s, day).orElseThrow();
+                double dailyMs = ms(t6);
                 if (i >= WARM_UPS) {
-                    add(times, "backup create (write + fsync + rename + full read-back verify)", backupMs);
+                    add(times, "backup create (write + fsync + full read-back verify + rename + ledger)", backupMs);
                     add(times, "backup verify alone", verifyMs);
                     add(times, "plain copy of the backup's bytes + fsync", copyMs);
                     add(times, "plain copy of the H2 file + fsync", rawMs);
                     add(times, "restore into an empty store (open + verify + load + migrate + checks + swap)", restoreMs);
+                    add(times, "restore over a store with data (the same + the safety backup of the replaced data)",
+                            overMs);
+                    add(times, "automatic daily backup into <data>/backups (store's key, ledger, rotation)", dailyMs);
                 }
             }
             backupBytes = last.bytes();
