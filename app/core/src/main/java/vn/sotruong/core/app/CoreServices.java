@@ -9,6 +9,9 @@ import vn.sotruong.core.gradebook.ResultsService;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.pupil.MovementService;
 import vn.sotruong.core.pupil.PupilService;
+import vn.sotruong.core.registers.RegisterBooks;
+import vn.sotruong.core.registers.RegisterPrinter;
+import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.school.SchoolSettings;
 import vn.sotruong.core.school.SchoolSetupService;
 import vn.sotruong.core.school.SettingsService;
@@ -33,9 +36,11 @@ public final class CoreServices {
     private final GradebookService gradebook;
     private final ResultsService results;
     private final EntryProgressService progress;
+    private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
+        this.clock = clock;
         this.settings = new SchoolSettings(s.settings());
         this.auth = new AuthService(s.accounts(), s.throttles(), s.permissions(), settings, s.passwordHasher(),
                 s.audit(), s.transactions(), clock);
@@ -117,6 +122,16 @@ public final class CoreServices {
     /** Entry progress against the school's deadlines. */
     public EntryProgressService progress() {
         return progress;
+    }
+
+    /**
+     * Printing registers (sổ sách in) with the given printer: the composition root passes the reports module's,
+     * so core never sees the layout library.
+     */
+    public RegisterService registers(RegisterPrinter printer) {
+        RegisterBooks books = new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
+                results, pupils, stores.pupils());
+        return new RegisterService(books, printer, stores.printLedger(), stores.audit(), stores.transactions(), clock);
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

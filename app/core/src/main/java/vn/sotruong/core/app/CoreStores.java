@@ -7,6 +7,7 @@ import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.pupil.EnrolmentStore;
 import vn.sotruong.core.pupil.PupilStore;
+import vn.sotruong.core.registers.PrintLedgerStore;
 import vn.sotruong.core.school.SchoolStore;
 import vn.sotruong.core.school.SettingsStore;
 import vn.sotruong.core.security.AccountStore;
@@ -20,5 +21,6 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          SubjectStore subjects, OrganisationStore organisation, AccountStore accounts,
                          LoginThrottleStore throttles, PermissionStore permissions, AuditLog audit,
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
-                         GradebookStore gradebook) {
+                         GradebookStore gradebook,
+                         PrintLedgerStore printLedger) {
 }

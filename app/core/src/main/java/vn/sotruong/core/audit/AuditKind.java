@@ -35,5 +35,7 @@ public enum AuditKind {
     /** Conduct (rèn luyện) or qualities and competences changed. */
     CONDUCT_CHANGED,
     /** The principal approved a class's results for a period. */
-    RESULTS_APPROVED
+    RESULTS_APPROVED,
+    /** A register was printed (ledger number, period, paper, pages and data fingerprint in the detail). */
+    REGISTER_PRINTED
 }

@@ -24,6 +24,7 @@ import vn.sotruong.data.organisation.JooqOrganisationStore;
 import vn.sotruong.data.gradebook.JooqGradebookStore;
 import vn.sotruong.data.pupil.JooqEnrolmentStore;
 import vn.sotruong.data.pupil.JooqPupilStore;
+import vn.sotruong.data.registers.JooqPrintLedgerStore;
 import vn.sotruong.data.school.JooqSchoolStore;
 import vn.sotruong.data.school.JooqSettingsStore;
 import vn.sotruong.data.security.Argon2PasswordHasher;
@@ -101,7 +102,7 @@ public final class Store implements AutoCloseable {
                 new JooqSubjectStore(tx), new JooqOrganisationStore(tx), new JooqAccountStore(tx),
                 new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
-                new JooqEnrolmentStore(tx), new JooqGradebookStore(tx));
+                new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqPrintLedgerStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */
@@ -174,7 +175,7 @@ public final class Store implements AutoCloseable {
      * {@code db/migration}. A constant because asking Flyway costs a database at start-up;
      * {@code StoreTest} checks it against Flyway.
      */
-    static final String LATEST_SCHEMA = "3";
+    static final String LATEST_SCHEMA = "6";
 
     static String latestSchema() {
         return LATEST_SCHEMA;
