@@ -17,13 +17,13 @@ import vn.sotruong.testkit.demo.DemoSchoolGenerator;
  * The THCS demo school (2026-2027) in a temporary store, with the office clerk (văn phòng, who prints) signed in
  * and the register service over the JasperReports printer. Close it to delete the store.
  */
-final class DemoSchoolBooks implements AutoCloseable {
+public final class DemoSchoolBooks implements AutoCloseable {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    final TempStore temp;
-    final CoreServices s;
-    final Actor clerk;
-    final RegisterService registers;
+    public final TempStore temp;
+    public final CoreServices s;
+    public final Actor clerk;
+    public final RegisterService registers;
 
     private DemoSchoolBooks(TempStore temp) {
         this.temp = temp;
@@ -33,7 +33,7 @@ final class DemoSchoolBooks implements AutoCloseable {
         this.registers = s.registers(new JasperRegisterPrinter());
     }
 
-    static DemoSchoolBooks open() {
+    public static DemoSchoolBooks open() {
         return new DemoSchoolBooks(TempStore.open(Clock.fixed(Instant.parse("2027-05-30T02:00:00Z"), ZoneOffset.UTC)));
     }
 
@@ -41,17 +41,17 @@ final class DemoSchoolBooks implements AutoCloseable {
         return s.auth().login(login, DemoAccounts.PASSWORD.toCharArray(), "test").actor();
     }
 
-    long yearId() {
+    public long yearId() {
         return s.years().currentYear().orElseThrow().id();
     }
 
-    SchoolClass classNamed(String name) {
+    public SchoolClass classNamed(String name) {
         return s.organisation().classes(clerk, yearId()).stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow();
     }
 
     /** A year of marks for the class, typed by the clerk (who may import for the whole school). */
-    SchoolClass withMarks(String className) {
+    public SchoolClass withMarks(String className) {
         SchoolClass c = classNamed(className);
         DemoMarks.fill(s, clerk, c.id(), 2026);
         return c;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sotruong", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT,
         subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class,
-                BackupCommand.class, PupilsCommand.class})
+                BackupCommand.class, PupilsCommand.class, RegistersCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliContext ctx;
 
