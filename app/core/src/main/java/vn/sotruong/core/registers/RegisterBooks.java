@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.GradebookService;
+import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.gradebook.ResultsService;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.organisation.OrganisationStore;
@@ -36,13 +37,13 @@ public final class RegisterBooks {
     private final YearEndListBuilder yearEnd;
 
     public RegisterBooks(SchoolStore school, YearService years, OrganisationService organisation,
-                         OrganisationStore staff, GradebookService gradebook, ResultsService results,
-                         PupilService pupils, PupilStore pupilRecords) {
+                         OrganisationStore staff, GradebookService gradebook, GradebookStore entries,
+                         ResultsService results, PupilService pupils, PupilStore pupilRecords) {
         this.school = school;
         this.years = years;
         this.organisation = organisation;
         this.staff = staff;
-        this.classBook = new ClassBookBuilder(gradebook, results);
+        this.classBook = new ClassBookBuilder(gradebook, results, entries);
         this.enrolmentRegister = new EnrolmentRegisterBuilder(pupils, pupilRecords);
         this.yearEnd = new YearEndListBuilder(results);
     }
