@@ -23,6 +23,9 @@ import vn.sotruong.core.attendance.AttendanceService;
 import vn.sotruong.core.organisation.OrganisationService;
 import vn.sotruong.core.pupil.MovementService;
 import vn.sotruong.core.pupil.PupilService;
+import vn.sotruong.core.registers.RegisterBooks;
+import vn.sotruong.core.registers.RegisterPrinter;
+import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.school.SchoolSettings;
 import vn.sotruong.core.school.SchoolSetupService;
 import vn.sotruong.core.school.SettingsService;
@@ -53,9 +56,11 @@ public final class CoreServices {
     private final ReviewService review;
     private final MonthlyNoteService notes;
     private final AttendanceService attendance;
+    private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
         this.stores = s;
+        this.clock = clock;
         this.settings = new SchoolSettings(s.settings());
         this.auth = new AuthService(s.accounts(), s.throttles(), s.permissions(), settings, s.passwordHasher(),
                 s.audit(), s.transactions(), clock);
@@ -188,6 +193,16 @@ public final class CoreServices {
     /** Điểm danh: a class's days and months, the DIEMDANH import, term and year totals. */
     public AttendanceService attendance() {
         return attendance;
+    }
+
+    /**
+     * Printing registers (sổ sách in) with the given printer: the composition root passes the reports module's,
+     * so core never sees the layout library.
+     */
+    public RegisterService registers(RegisterPrinter printer) {
+        RegisterBooks books = new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
+                stores.gradebook(), results, pupils, stores.pupils());
+        return new RegisterService(books, printer, stores.printLedger(), stores.audit(), stores.transactions(), clock);
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

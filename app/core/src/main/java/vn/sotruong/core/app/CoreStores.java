@@ -11,6 +11,7 @@ import vn.sotruong.core.review.MonthlyNoteStore;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.pupil.EnrolmentStore;
 import vn.sotruong.core.pupil.PupilStore;
+import vn.sotruong.core.registers.PrintLedgerStore;
 import vn.sotruong.core.school.SchoolStore;
 import vn.sotruong.core.school.SettingsStore;
 import vn.sotruong.core.security.AccountStore;
@@ -26,5 +27,5 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
                          GradebookStore gradebook, LockStore locks,
                          CorrectionStore corrections, MonthlyNoteStore notes,
-                         AttendanceStore attendance) {
+                         AttendanceStore attendance, PrintLedgerStore printLedger) {
 }

@@ -43,5 +43,7 @@ public enum AuditKind {
     /** The vice-principal wrote or changed a monthly review note in a class's book. */
     REVIEW_NOTE_WRITTEN,
     /** A day of a class's attendance entered or changed (who, when, and each pupil's old → new code). */
-    ATTENDANCE_CHANGED
+    ATTENDANCE_CHANGED,
+    /** A register was printed (ledger number, period, paper, pages and data fingerprint in the detail). */
+    REGISTER_PRINTED
 }

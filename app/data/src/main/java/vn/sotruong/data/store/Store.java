@@ -29,6 +29,7 @@ import vn.sotruong.data.correction.JooqCorrectionStore;
 import vn.sotruong.data.review.JooqMonthlyNoteStore;
 import vn.sotruong.data.pupil.JooqEnrolmentStore;
 import vn.sotruong.data.pupil.JooqPupilStore;
+import vn.sotruong.data.registers.JooqPrintLedgerStore;
 import vn.sotruong.data.school.JooqSchoolStore;
 import vn.sotruong.data.school.JooqSettingsStore;
 import vn.sotruong.data.security.Argon2PasswordHasher;
@@ -123,7 +124,8 @@ public final class Store implements AutoCloseable {
                 new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
                 new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqLockStore(tx),
-                new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx), new JooqAttendanceStore(tx));
+                new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx), new JooqAttendanceStore(tx),
+                new JooqPrintLedgerStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */

@@ -1,0 +1,128 @@
+package vn.sotruong.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sotruong.core.gradebook.CellEdit;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.gradebook.Via;
+import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.data.store.Store;
+
+/** {@code sotruong registers print} and {@code registers verify} on the demo school. */
+class RegistersCliTest {
+    @TempDir
+    static Path dir;
+
+    private static Path store() {
+        return dir.resolve("store");
+    }
+
+    private static CliRun as(String user, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", store().toString(), "--user", user));
+        all.addAll(List.of(args));
+        return CliRun.of(Map.of("SOTRUONG_PASSWORD", "demo1234"), all.toArray(String[]::new));
+    }
+
+    @BeforeAll
+    static void demoSchool() {
+        CliRun demo = CliRun.of(Map.of(), "--data", store().toString(), "demo", "create");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+    }
+
+    @Test
+    void aPrintedClassBookMatchesUntilItsDataChanges() throws Exception {
+        Path pdf = dir.resolve("so-6A.pdf");
+        CliRun print = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "6A",
+                "--term", "year", "--paper", "A4", "--out", pdf.toString());
+        assertThat(print.exit()).as(print.err()).isZero();
+        assertThat(print.out()).contains("Đã in", "sổ in số", "class:6A");
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH", "LỚP 6A",
+                    "Môn: Ngữ văn");
+        }
+
+        CliRun same = as("vanphong", "registers", "verify", pdf.toString());
+        assertThat(same.exit()).as(same.err()).isZero();
+        assertThat(same.out()).startsWith("Khớp");
+
+        try (Store st = Store.open(store())) {
+            Actor clerk = st.services().auth().login("vanphong", "demo1234".toCharArray(), "test").actor();
+            long year = st.services().years().currentYear().orElseThrow().id();
+            SchoolClass c6a = st.services().organisation().classes(clerk, year).stream()
+                    .filter(c -> c.name().equals("6A")).findFirst().orElseThrow();
+            long pupil = st.services().pupils().classList(clerk, c6a.id()).getFirst().id();
+            st.services().gradebook().save(clerk, c6a.id(), SheetRef.subject("TOAN"),
+                    List.of(CellEdit.of(pupil, "HK1.GK", "7,5")), Via.GRID);
+        }
+
+        CliRun stale = as("vanphong", "registers", "verify", pdf.toString());
+        assertThat(stale.exit()).isEqualTo(3);
+        assertThat(stale.out()).contains("Đã cũ", "dữ liệu đã thay đổi", "6A · Toán").doesNotContain("6A · Ngữ văn");
+
+        CliRun english = as("vanphong", "--lang", "en", "registers", "verify", pdf.toString());
+        assertThat(english.exit()).isEqualTo(3);
+        assertThat(english.out()).contains("Out of date", "the data changed since");
+    }
+
+    @Test
+    void otherFilesAreNotOurs() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.pdf"), "%PDF-1.4 nothing here");
+        CliRun r = as("vanphong", "registers", "verify", notes.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("không phải sổ in");
+        assertThat(as("vanphong", "registers", "verify", dir.resolve("missing.pdf").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void theEnrolmentRegisterAndTheYearEndListsPrintOnTheirPapers() {
+        CliRun register = as("vanphong", "registers", "print", "--register", "so-dang-bo", "--all", "--paper", "A3",
+                "--out", dir.resolve("dang-bo.pdf").toString());
+        assertThat(register.exit()).as(register.err()).isZero();
+        CliRun lists = as("hieutruong", "registers", "print", "--register", "danh-sach-cuoi-nam", "--grade", "9",
+                "--out", dir.resolve("cuoi-nam.pdf").toString());
+        assertThat(lists.exit()).as(lists.err()).isZero();
+        assertThat(dir.resolve("cuoi-nam.pdf")).exists();
+    }
+
+    @Test
+    void booksNotBuiltYetAndWrongNamesAreUsageErrorsInTheUsersLanguage() {
+        CliRun later = as("vanphong", "registers", "print", "--register", "so-goi-ten", "--class", "6A", "--month",
+                "10/2026", "--out", dir.resolve("goi-ten.pdf").toString());
+        assertThat(later.exit()).isEqualTo(2);
+        assertThat(later.err()).contains("chưa in được trong phiên bản này");
+        CliRun laterEn = as("vanphong", "--lang", "en", "registers", "print", "--register", "hoc-ba", "--class", "6A",
+                "--out", dir.resolve("hoc-ba.pdf").toString());
+        assertThat(laterEn.exit()).isEqualTo(2);
+        assertThat(laterEn.err()).contains("cannot be printed by this version yet");
+        CliRun unknown = as("vanphong", "registers", "print", "--register", "so-diem", "--all", "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("so-theo-doi-danh-gia");
+        CliRun twoScopes = as("vanphong", "registers", "print", "--register", "so-dang-bo", "--all", "--class", "6A",
+                "--out", dir.resolve("x.pdf").toString());
+        assertThat(twoScopes.exit()).isEqualTo(2);
+        assertThat(dir.resolve("goi-ten.pdf")).doesNotExist();
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aTeacherWithoutThePrintRightIsRefused() {
+        CliRun r = as("gv.toan1", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "6A",
+                "--out", dir.resolve("teacher.pdf").toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("không có quyền");
+        assertThat(dir.resolve("teacher.pdf")).doesNotExist();
+    }
+}

@@ -1,0 +1,18 @@
+package vn.sotruong.core.registers;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The print ledger's storage. */
+public interface PrintLedgerStore {
+    /** A new ledger number, never given twice (a print that fails leaves a gap). */
+    long reserveId();
+
+    /** Stores a print with its parts. */
+    void record(PrintRecord print);
+
+    Optional<PrintRecord> find(long id);
+
+    /** The prints of a year, newest first. */
+    List<PrintRecord> list(long yearId);
+}

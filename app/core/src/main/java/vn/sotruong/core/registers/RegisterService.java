@@ -1,0 +1,192 @@
+package vn.sotruong.core.registers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.sotruong.core.audit.AuditEvent;
+import vn.sotruong.core.audit.AuditKind;
+import vn.sotruong.core.audit.AuditLog;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.common.Transactions;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.security.Permission;
+
+/**
+ * In sổ: prints a book to a PDF and records it in the print ledger (what, for whom, which paper, who, when, the
+ * fingerprint of the data, pages, the file's hash), and checks a printed book against the data now. Needs
+ * {@link Permission#REGISTERS_PRINT}; the data is read with the actor's own rights (their classes).
+ */
+public final class RegisterService {
+    private final RegisterBooks books;
+    private final RegisterPrinter printer;
+    private final PrintLedgerStore ledger;
+    private final AuditLog audit;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public RegisterService(RegisterBooks books, RegisterPrinter printer, PrintLedgerStore ledger, AuditLog audit,
+                           Transactions tx, Clock clock) {
+        this.books = books;
+        this.printer = printer;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Prints the book into {@code out} (written beside it first, moved into place when the print is recorded, so
+     * a failed print leaves neither a file nor a ledger line). Refusals: {@code auth.denied},
+     * {@code registers.notAvailable}, {@code registers.paperNotAvailable}, {@code registers.outNotWritable}, the
+     * scope's and the data's own codes.
+     */
+    public PrintRecord print(Actor actor, PrintRequest request, Path out) {
+        actor.require(Permission.REGISTERS_PRINT);
+        if (!request.register().available()) {
+            throw new DomainException("registers.notAvailable", request.register().code());
+        }
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new DomainException("registers.outNotWritable", target.toString());
+        }
+        RegisterDocument doc = books.build(actor, request);
+        if (!printer.canPrint(doc, doc.request().paper())) {
+            throw new DomainException("registers.paperNotAvailable", doc.request().register().code(),
+                    doc.request().paper().name());
+        }
+        String fingerprint = doc.fingerprint();
+        long id = ledger.reserveId();
+        Instant now = clock.instant();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            MessageDigest sha = sha256();
+            PrintedBook printed;
+            try (OutputStream file = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
+                printed = printer.print(doc, doc.request().paper(), new PrintStamp(id, fingerprint, now), file);
+            }
+            PrintRecord record = new PrintRecord(id, doc.request().yearId(), doc.request(), actor.login(), now,
+                    actor.workstation(), fingerprint, printed.pages(), HexFormat.of().formatHex(sha.digest()),
+                    parts(doc, printed));
+            tx.run(() -> {
+                ledger.record(record);
+                audit.record(new AuditEvent(actor.login(), AuditKind.REGISTER_PRINTED,
+                        "register:" + doc.request().register().code() + "/" + doc.request().scope().text(),
+                        "ledger " + id + ", " + doc.request().period().code() + ", " + doc.request().paper() + ", "
+                                + record.pages() + " pages, data " + fingerprint.substring(0, 12),
+                        actor.workstation()));
+                move(partial, target);
+            });
+            return record;
+        } catch (IOException | UncheckedIOException e) {
+            throw new DomainException("registers.outNotWritable", target + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /**
+     * Whether a printed book still matches the data: reads the stamp the PDF carries, finds its ledger line and
+     * gathers the same book again now. A file without our stamp, or whose stamp the ledger does not know, is
+     * {@link Verification.Status#NOT_OURS}.
+     */
+    public Verification verify(Actor actor, Path pdf) {
+        actor.require(Permission.REGISTERS_PRINT);
+        Optional<PrintStamp> stamp;
+        try {
+            stamp = printer.readStamp(pdf);
+        } catch (IOException e) {
+            return Verification.notOurs();
+        }
+        if (stamp.isEmpty()) {
+            return Verification.notOurs();
+        }
+        PrintRecord print = ledger.find(stamp.get().ledgerId()).orElse(null);
+        if (print == null || !print.fingerprint().equals(stamp.get().fingerprint())) {
+            return Verification.notOurs();
+        }
+        boolean fileUnchanged = print.fileSha256().equals(fileSha256(pdf));
+        RegisterDocument now = books.build(actor, print.request());
+        if (now.fingerprint().equals(print.fingerprint())) {
+            return new Verification(Verification.Status.MATCH, print, List.of(), fileUnchanged);
+        }
+        return new Verification(Verification.Status.STALE, print, changed(print, now), fileUnchanged);
+    }
+
+    /** The prints of a year, newest first. */
+    public List<PrintRecord> prints(Actor actor, long yearId) {
+        actor.require(Permission.REGISTERS_PRINT);
+        return ledger.list(yearId);
+    }
+
+    /** The parts printed whose data is now different, gone, or new since. */
+    private static List<String> changed(PrintRecord print, RegisterDocument now) {
+        Map<String, String> current = new LinkedHashMap<>();
+        now.parts().forEach(p -> current.put(p.label(), p.fingerprint()));
+        List<String> changed = new ArrayList<>();
+        for (PrintedPart p : print.parts()) {
+            String fp = current.remove(p.label());
+            if (!p.fingerprint().equals(fp)) {
+                changed.add(p.label());
+            }
+        }
+        changed.addAll(current.keySet());
+        return changed;
+    }
+
+    private static List<PrintedPart> parts(RegisterDocument doc, PrintedBook printed) {
+        return doc.parts().stream().map(p -> new PrintedPart(p.label(), p.fingerprint(),
+                printed.firstPage(p.section()), printed.sectionPages().get(p.section()))).toList();
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fileSha256(Path f) {
+        MessageDigest sha = sha256();
+        try (InputStream in = Files.newInputStream(f)) {
+            byte[] buf = new byte[65536];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                sha.update(buf, 0, n);
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover .partial file is harmless; the ledger has no line for it
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package vn.sotruong.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import vn.sotruong.core.registers.BookSection;
+import vn.sotruong.core.registers.Paper;
+import vn.sotruong.core.registers.PrintStamp;
+import vn.sotruong.core.registers.PrintedBook;
+import vn.sotruong.core.registers.RegisterDocument;
+import vn.sotruong.core.registers.RegisterPrinter;
+
+/**
+ * Lays books out with JasperReports: each section is filled into its layout for the paper
+ * ({@code <template>-A4.jrxml}), the pages numbered on through the book, and all of them exported as one PDF
+ * with the embedded Liberation Serif and the print stamp in its metadata. The layouts decide everything on the
+ * page; this class only hands them the section's values and lines and the stamp.
+ */
+public final class JasperRegisterPrinter implements RegisterPrinter {
+    /** The shared administrative header (quốc hiệu, tiêu ngữ, the school), a sub-layout of covers and lists. */
+    static final String ADMIN_HEADER = "common/admin-header";
+    private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Templates templates = new Templates();
+
+    @Override
+    public boolean canPrint(RegisterDocument document, Paper paper) {
+        return document.sections().stream().allMatch(s -> templates.exists(Templates.name(s.template(), paper)));
+    }
+
+    @Override
+    public PrintedBook print(RegisterDocument document, Paper paper, PrintStamp stamp, OutputStream out)
+            throws IOException {
+        try {
+            List<JasperPrint> prints = new ArrayList<>();
+            List<Integer> pages = new ArrayList<>();
+            int offset = 0;
+            for (BookSection section : document.sections()) {
+                JasperPrint p = fill(section, paper, stamp, offset);
+                prints.add(p);
+                pages.add(p.getPages().size());
+                offset += p.getPages().size();
+            }
+            export(document, prints, stamp, out);
+            return new PrintedBook(pages);
+        } catch (JRException e) {
+            throw new IOException("the book cannot be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<PrintStamp> readStamp(Path pdf) throws IOException {
+        return PdfStamps.read(pdf);
+    }
+
+    private JasperPrint fill(BookSection section, Paper paper, PrintStamp stamp, int pageOffset) throws JRException {
+        Map<String, Object> params = new HashMap<>(section.parameters());
+        ZonedDateTime printed = stamp.printedAt().atZone(SCHOOL_ZONE);
+        params.put("LEDGER_ID", stamp.ledgerId());
+        params.put("DATA_CODE", stamp.shortCode());
+        params.put("PRINTED_ON", DATE.format(printed));
+        params.put("PRINTED_DAY", String.format(Locale.ROOT, "%02d", printed.getDayOfMonth()));
+        params.put("PRINTED_MONTH", String.format(Locale.ROOT, "%02d", printed.getMonthValue()));
+        params.put("PRINTED_YEAR", Integer.toString(printed.getYear()));
+        params.put("PAGE_OFFSET", pageOffset);
+        params.put("ADMIN_HEADER", templates.get(Templates.name(ADMIN_HEADER, Paper.A4)));
+        params.put(JRParameter.REPORT_LOCALE, Locale.forLanguageTag("vi-VN"));
+        List<Map<String, ?>> rows = new ArrayList<>(section.rows());
+        return JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                .fill(templates.get(Templates.name(section.template(), paper)), params,
+                        new JRMapCollectionDataSource(rows));
+    }
+
+    private static void export(RegisterDocument document, List<JasperPrint> prints, PrintStamp stamp,
+                               OutputStream out) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+        config.setMetadataTitle(document.title());
+        config.setMetadataSubject(document.request().register().code() + " " + document.request().scope().text()
+                + " " + document.request().period().code());
+        config.setMetadataKeywords(PdfStamps.keywords(stamp));
+        config.setMetadataCreator("Sổ Trường");
+        config.setCompressed(true);
+        exporter.setConfiguration(config);
+        exporter.exportReport();
+    }
+}
