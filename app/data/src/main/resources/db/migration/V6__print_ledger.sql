@@ -37,3 +37,4 @@ CREATE TABLE print_ledger_part (
     pages        INT           NOT NULL,
     CONSTRAINT print_ledger_part_pk PRIMARY KEY (ledger_id, part_no)
 );
+

@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.Approval;
 import vn.sotruong.core.gradebook.Area;
@@ -52,8 +54,12 @@ public final class JooqGradebookStore implements GradebookStore {
         List<Long> ids = List.copyOf(pupilIds);
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += BATCH) {
+            // the ids inlined: with bind values jOOQ writes IN (CAST(? AS BIGINT), …), which H2 cannot look up in the
+            // pupil index, so every read of a class scanned all the year's entries
+            List<Field<Long>> batch = ids.subList(i, Math.min(ids.size(), i + BATCH)).stream()
+                    .<Field<Long>>map(DSL::inline).toList();
             out.addAll(tx.dsl().selectFrom(ASSESSMENT_ENTRY)
-                    .where(where.and(ASSESSMENT_ENTRY.PUPIL_ID.in(ids.subList(i, Math.min(ids.size(), i + BATCH)))))
+                    .where(where.and(ASSESSMENT_ENTRY.PUPIL_ID.in(batch)))
                     .fetch(JooqGradebookStore::entry));
         }
         return out;
