@@ -124,16 +124,20 @@ check "  leaves no file behind" test -z "$(find "$root" -path "$root/var" -prune
 # --- 3. the real dpkg on this machine --------------------------------------------------------------
 why=""
 [ "$(id -u)" = 0 ] || why="not root"
-[ -z "$why" ] && dpkg-query -W -f='${Status}' sotruong 2>/dev/null | grep -q installed && why="sotruong is already installed here (left alone)"
-[ -z "$why" ] && [ -e /opt/sotruong ] && why="/opt/sotruong exists (left alone)"
 [ -z "$why" ] && ! command -v xvfb-run >/dev/null && why="no xvfb-run"
 [ -z "$why" ] && ! command -v import >/dev/null && why="no ImageMagick import"
+if [ -z "$why" ]; then
+  # one package test at a time on this machine (other checkouts may run theirs), then look
+  exec 9>/tmp/sotruong-deb-install-test.lock
+  flock -w 900 9 || why="another package test held /tmp/sotruong-deb-install-test.lock for 15 min"
+fi
+status=$(dpkg-query -W -f='${db:Status-Status}' sotruong 2>/dev/null || true)
+[ -z "$why" ] && [ -n "$status" ] && [ "$status" != not-installed ] && why="sotruong is installed here ($status; left alone)"
+[ -z "$why" ] && [ -e /opt/sotruong ] && why="/opt/sotruong exists (left alone)"
 if [ -n "$why" ]; then
   echo "skip real dpkg -i on this machine: $why"
   finish
 fi
-exec 9>/tmp/sotruong-deb-install-test.lock
-flock -w 900 9 || { bad "another package test holds /tmp/sotruong-deb-install-test.lock"; finish; }
 trap 'dpkg --purge sotruong >/dev/null 2>&1 || true' EXIT
 home="$work/home"; mkdir -p "$home"
 data="$home/.local/share/sotruong"
