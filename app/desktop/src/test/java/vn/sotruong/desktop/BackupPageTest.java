@@ -170,7 +170,8 @@ class BackupPageTest extends FxTestBase {
         await("#verify-details");
         assertThat(textOf("#verify-message")).startsWith("Tệp nguyên vẹn");
         assertThat(textOf("#verify-details")).contains("Trường: Trường THCS Nguyễn Du (79000123)")
-                .contains("Sao lưu lúc: 15/10/2026 10:00:00").contains("lược đồ dữ liệu 2");
+                .contains("Sao lưu lúc: 15/10/2026 10:00:00")
+                .contains("lược đồ dữ liệu " + vn.sotruong.data.store.Store.latestSchemaVersion());
         assertThat(lookup("#verify-tables").queryAs(TableView.class).getItems()).isNotEmpty();
         assertThat(shown("#verify-tables")).as("folded until asked for").isFalse();
         assertThat(shown("#restore-run")).isTrue();
