@@ -1,18 +1,11 @@
 package vn.sotruong.core.app;
 
 import java.time.Clock;
-import java.util.Map;
 import vn.sotruong.core.deadline.EntryProgressService;
-import java.util.List;
 import vn.sotruong.core.correction.ApprovedCorrections;
 import vn.sotruong.core.correction.CorrectionService;
 import vn.sotruong.core.gradebook.CellLocks;
-import vn.sotruong.core.gradebook.ClassBook;
 import vn.sotruong.core.gradebook.ClassBooks;
-import vn.sotruong.core.gradebook.Column;
-import vn.sotruong.core.gradebook.ColumnLock;
-import vn.sotruong.core.gradebook.EntryKey;
-import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.review.MonthlyNoteService;
 import vn.sotruong.core.review.ReviewService;
@@ -82,17 +75,7 @@ public final class CoreServices {
         this.progress = new EntryProgressService(books, s.organisation(), s.years(), s.settings(), s.gradebook());
         this.locks = new LockService(s.locks(), s.settings(), progress::dueDates, s.audit(), s.transactions(), clock);
         ApprovedCorrections approved = new ApprovedCorrections(s.corrections());
-        CellLocks cellLocks = new CellLocks() {
-            @Override
-            public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
-                return locks.lockedColumns(book, ref, columns);
-            }
-
-            @Override
-            public Map<EntryKey, String> grants(ClassBook book, SheetRef ref) {
-                return approved.grants(book, ref);
-            }
-        };
+        CellLocks cellLocks = new EnforcedCellLocks(locks, approved);
         this.gradebook = new GradebookService(books, s.organisation(), s.gradebook(), cellLocks, s.audit(),
                 s.transactions(), clock);
         this.corrections = new CorrectionService(s.corrections(), gradebook, progress::dueDates, s.audit(),

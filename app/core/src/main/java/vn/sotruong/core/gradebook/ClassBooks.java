@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.sotruong.core.assessment.AssessmentRuleSet;
+import vn.sotruong.core.assessment.RuleSets;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.Subject;
 import vn.sotruong.core.curriculum.SubjectStore;
@@ -46,24 +47,41 @@ public final class ClassBooks {
     }
 
     public ClassBook load(SchoolClass c) {
-        return load(c, enrolments.inClass(c.id()));
+        return load(c, enrolments.inClass(c.id()), new YearFacts(c.yearId()));
     }
 
-    /** Every class of the year, reading the year's enrolments once. */
+    /** Every class of the year, reading the year's enrolments, rules and subjects once. */
     public List<ClassBook> loadYear(long yearId) {
+        List<SchoolClass> ofYear = classes.classes(yearId);
+        if (ofYear.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Enrolment>> byClass = new HashMap<>();
         for (Enrolment e : enrolments.inYear(yearId)) {
             byClass.computeIfAbsent(e.classId(), k -> new java.util.ArrayList<>()).add(e);
         }
-        return classes.classes(yearId).stream().map(c -> load(c, byClass.getOrDefault(c.id(), List.of()))).toList();
+        YearFacts facts = new YearFacts(yearId);
+        return ofYear.stream().map(c -> load(c, byClass.getOrDefault(c.id(), List.of()), facts)).toList();
     }
 
-    private ClassBook load(SchoolClass c, List<Enrolment> inClass) {
-        SchoolYear year = years.find(c.yearId()).orElseThrow(() -> new DomainException("year.notFound"));
-        SchoolLevel level = school.find().orElseThrow(() -> new DomainException("school.notSetUp")).level();
-        AssessmentRuleSet rules = RuleSettingsCodec.forYear(gradebook, c.yearId())
-                .require(level, c.grade(), year.startYear());
-        List<Subject> ofGrade = subjects.list(c.yearId()).stream().filter(s -> s.taughtIn(c.grade()))
+    /** What every class of a year shares: the year, the school's level, the year's rule sets and subjects. */
+    private final class YearFacts {
+        final SchoolYear year;
+        final SchoolLevel level;
+        final RuleSets rules;
+        final List<Subject> subjects;
+
+        YearFacts(long yearId) {
+            this.year = years.find(yearId).orElseThrow(() -> new DomainException("year.notFound"));
+            this.level = school.find().orElseThrow(() -> new DomainException("school.notSetUp")).level();
+            this.rules = RuleSettingsCodec.forYear(gradebook, yearId);
+            this.subjects = ClassBooks.this.subjects.list(yearId);
+        }
+    }
+
+    private ClassBook load(SchoolClass c, List<Enrolment> inClass, YearFacts facts) {
+        AssessmentRuleSet rules = facts.rules.require(facts.level, c.grade(), facts.year.startYear());
+        List<Subject> ofGrade = facts.subjects.stream().filter(s -> s.taughtIn(c.grade()))
                 .sorted(Comparator.comparingInt(Subject::sortOrder)).toList();
         Map<Long, LocalDate> left = new HashMap<>();
         for (Enrolment e : inClass) {
@@ -74,6 +92,6 @@ public final class ClassBooks {
         List<RosterRow> roster = pupils.find(List.copyOf(left.keySet())).stream().sorted(Pupil.CLASS_LIST_ORDER)
                 .map(p -> new RosterRow(p, LocalDate.MAX.equals(left.get(p.id())) ? null : left.get(p.id())))
                 .toList();
-        return new ClassBook(c, year.startYear(), level, rules, ofGrade, roster);
+        return new ClassBook(c, facts.year.startYear(), facts.level, rules, ofGrade, roster);
     }
 }

@@ -1,6 +1,7 @@
 package vn.sotruong.core.gradebook;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -104,17 +105,14 @@ public final class GradebookService {
         Map<String, ColumnLock> locked = locks.lockedColumns(book, ref, layout);
         Map<EntryKey, String> grants = locked.isEmpty() ? Map.of() : locks.grants(book, ref);
         boolean wholeTests = !(book.rules() instanceof Tt27RuleSet r) || r.settings().wholeNumberTestScores();
-        Set<Long> pupils = new HashSet<>();
-        edits.forEach(e -> pupils.add(e.pupilId()));
-        Map<String, Entry> current = new HashMap<>();
-        for (Entry e : store.entries(c.yearId(), pupils, ref.area(), ref.item())) {
-            current.put(e.pupilId() + "/" + e.slot(), e);
-        }
+        // the sheet's cells, read once: what the edits replace, and with the changes laid over them the sheet returned
+        Map<Long, Map<String, Entry>> cells = cells(book, ref);
         List<CellProblem> problems = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
         List<EntryChange> history = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        var now = clock.instant();
+        // stored to the microsecond: the entries returned are the ones a later read gives back
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (CellEdit edit : edits) {
             RosterRow row = book.row(edit.pupilId()).orElse(null);
             Column col = columns.get(edit.slot());
@@ -137,7 +135,7 @@ public final class GradebookService {
                 problems.add(new CellProblem(edit.pupilId(), edit.slot(), e.code(), List.of(e.args())));
                 continue;
             }
-            Entry old = current.get(edit.pupilId() + "/" + edit.slot());
+            Entry old = cells.getOrDefault(edit.pupilId(), Map.of()).get(edit.slot());
             int oldVersion = old == null ? 0 : old.version();
             if (edit.seenVersion() != null && edit.seenVersion() != oldVersion) {
                 problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "gradebook.changedMeanwhile",
@@ -176,15 +174,25 @@ public final class GradebookService {
                     : AuditKind.CONDUCT_CHANGED, "class:" + c.name() + "/" + ref.label(), detail(book, history, via),
                     actor.workstation()));
         }
-        return new SaveResult(changed, sheet(actor, book, ref));
+        changed.forEach(e -> cells.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e));
+        return new SaveResult(changed, sheet(actor, book, ref, cells));
     }
 
     private Sheet sheet(Actor actor, ClassBook book, SheetRef ref) {
-        List<Column> columns = columns(book, ref);
+        return sheet(actor, book, ref, cells(book, ref));
+    }
+
+    /** The stored cells of a sheet for the pupils of the book, by pupil and slot. */
+    private Map<Long, Map<String, Entry>> cells(ClassBook book, SheetRef ref) {
         Map<Long, Map<String, Entry>> byPupil = new HashMap<>();
         for (Entry e : store.entries(book.schoolClass().yearId(), book.pupilIds(), ref.area(), ref.item())) {
             byPupil.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e);
         }
+        return byPupil;
+    }
+
+    private Sheet sheet(Actor actor, ClassBook book, SheetRef ref, Map<Long, Map<String, Entry>> byPupil) {
+        List<Column> columns = columns(book, ref);
         Subject subject = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()) : null;
         List<SheetRow> rows = new ArrayList<>();
         for (RosterRow r : book.roster()) {

@@ -5,6 +5,8 @@ import static vn.sotruong.data.jooq.Tables.ASSESSMENT_ENTRY;
 import static vn.sotruong.data.jooq.Tables.ASSESSMENT_SETTING;
 import static vn.sotruong.data.jooq.Tables.RESULT_APPROVAL;
 
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,7 +15,9 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Query;
-import org.jooq.Record;
+import org.jooq.Record11;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.Approval;
@@ -26,10 +30,12 @@ import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.jdbc.Timestamps;
 import vn.sotruong.data.jooq.tables.records.AssessmentChangeRecord;
-import vn.sotruong.data.jooq.tables.records.AssessmentEntryRecord;
 
 public final class JooqGradebookStore implements GradebookStore {
     private static final int BATCH = 500;
+    /** Bounds that every stored code lies within (see {@link #query}). */
+    private static final String LOWEST = "";
+    private static final String HIGHEST = "\uFFFF";
     private final JooqTransactions tx;
 
     public JooqGradebookStore(JooqTransactions tx) {
@@ -38,31 +44,60 @@ public final class JooqGradebookStore implements GradebookStore {
 
     @Override
     public List<Entry> entries(long yearId, Collection<Long> pupilIds) {
-        return select(ASSESSMENT_ENTRY.YEAR_ID.eq(yearId), pupilIds);
+        return pupilIds.isEmpty() ? List.of() : fetch(query(yearId, pupilIds, null, null));
     }
 
     @Override
     public List<Entry> entries(long yearId, Collection<Long> pupilIds, Area area, String item) {
-        return select(ASSESSMENT_ENTRY.YEAR_ID.eq(yearId).and(ASSESSMENT_ENTRY.AREA.eq(area.code()))
-                .and(ASSESSMENT_ENTRY.ITEM.eq(item)), pupilIds);
+        return pupilIds.isEmpty() ? List.of() : fetch(query(yearId, pupilIds, area, item));
     }
 
-    private List<Entry> select(Condition where, Collection<Long> pupilIds) {
-        if (pupilIds.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = List.copyOf(pupilIds);
+    private static List<Entry> fetch(Select<Record11<Long, Long, String, String, String, BigDecimal, String, String,
+            Integer, String, OffsetDateTime>> query) {
         List<Entry> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += BATCH) {
-            // the ids inlined: with bind values jOOQ writes IN (CAST(? AS BIGINT), …), which H2 cannot look up in the
-            // pupil index, so every read of a class scanned all the year's entries
-            List<Field<Long>> batch = ids.subList(i, Math.min(ids.size(), i + BATCH)).stream()
-                    .<Field<Long>>map(DSL::inline).toList();
-            out.addAll(tx.dsl().selectFrom(ASSESSMENT_ENTRY)
-                    .where(where.and(ASSESSMENT_ENTRY.PUPIL_ID.in(batch)))
-                    .fetch(JooqGradebookStore::entry));
+        for (var r : query.fetch()) {
+            if (r.value1() != null) {
+                EntryKey key = new EntryKey(r.value2(), Area.ofCode(r.value3()), r.value4(), r.value5());
+                out.add(new Entry(key, new EntryValue(r.value6(), r.value7(), r.value8()), r.value9(), r.value10(),
+                        Timestamps.instant(r.value11())));
+            }
         }
         return out;
+    }
+
+    /**
+     * The pupils' entries of the year (of one area and item when given), looked up pupil by pupil in the cell
+     * index ({@code year_id, pupil_id, area, item, slot}), whatever H2 knows of the table:
+     * <ul>
+     * <li>the pupils come as one array, outer-joined to the table, so H2 keeps that order (it never reorders an
+     * outer join) and looks each pupil up; an {@code IN (…)} list of bind values is used by H2 only on an index's
+     * first column and is otherwise re-checked, value by value, against every row of the year (opening one sheet
+     * then scanned the whole school's entries);</li>
+     * <li>the ranges on area, item and slot hold every value (codes are never blank) and change no result: they
+     * make the cell index the cheapest in H2's cost model also before it has column statistics (it gathers them
+     * only at a commit, so never during one long transaction such as the demo school's), where otherwise
+     * {@code assessment_entry_item} costs the same or less and each pupil's lookup scans the subject's entries
+     * of the whole year.</li>
+     * </ul>
+     * A pupil without entries gives one row of nulls, which {@link #fetch} skips; the columns are named one by one
+     * so a row is read by position. Package-private for the plan test.
+     */
+    Select<Record11<Long, Long, String, String, String, BigDecimal, String, String, Integer, String, OffsetDateTime>>
+            query(long yearId, Collection<Long> pupilIds, Area area, String item) {
+        Long[] ids = pupilIds.stream().distinct().toArray(Long[]::new);
+        Table<?> pupils = DSL.unnest(ids).as("p", "id");
+        Condition on = ASSESSMENT_ENTRY.PUPIL_ID.eq(pupils.field("id", Long.class))
+                .and(ASSESSMENT_ENTRY.YEAR_ID.eq(yearId))
+                .and(ASSESSMENT_ENTRY.AREA.between(LOWEST, HIGHEST))
+                .and(ASSESSMENT_ENTRY.ITEM.between(LOWEST, HIGHEST))
+                .and(ASSESSMENT_ENTRY.SLOT.between(LOWEST, HIGHEST));
+        if (area != null) {
+            on = on.and(ASSESSMENT_ENTRY.AREA.eq(area.code())).and(ASSESSMENT_ENTRY.ITEM.eq(item));
+        }
+        return tx.dsl().select(ASSESSMENT_ENTRY.ID, ASSESSMENT_ENTRY.PUPIL_ID, ASSESSMENT_ENTRY.AREA, ASSESSMENT_ENTRY.ITEM,
+                        ASSESSMENT_ENTRY.SLOT, ASSESSMENT_ENTRY.SCORE, ASSESSMENT_ENTRY.MARK, ASSESSMENT_ENTRY.REMARK,
+                        ASSESSMENT_ENTRY.VERSION, ASSESSMENT_ENTRY.ENTERED_BY, ASSESSMENT_ENTRY.ENTERED_AT)
+                .from(pupils).leftJoin(ASSESSMENT_ENTRY).on(on);
     }
 
     /**
@@ -192,12 +227,6 @@ public final class JooqGradebookStore implements GradebookStore {
                         .and(RESULT_APPROVAL.CLASS_ID.eq(classId))).orderBy(RESULT_APPROVAL.ID)
                 .fetch(r -> new Approval(r.getYearId(), r.getClassId(), r.getPeriod(), r.getApprovedBy(),
                         Timestamps.instant(r.getApprovedAt()), r.getFingerprint()));
-    }
-
-    private static Entry entry(AssessmentEntryRecord r) {
-        EntryKey key = new EntryKey(r.getPupilId(), Area.ofCode(r.getArea()), r.getItem(), r.getSlot());
-        return new Entry(key, new EntryValue(r.getScore(), r.getMark(), r.getRemark()), r.getVersion(),
-                r.getEnteredBy(), Timestamps.instant(r.getEnteredAt()));
     }
 
     private static EntryChange change(AssessmentChangeRecord r, EntryKey key) {

@@ -51,6 +51,23 @@ class GradebookServiceTest extends GradebookFixture {
     }
 
     @Test
+    void theSheetASaveReturnsIsTheSheetAReadGivesBack() {
+        save(toanTeacher, "TOAN", term(an, 1, "8;7;9;6,5", "7,5", "8,0"));
+        save(toanTeacher, "TOAN", term(binh, 1, "5;6", "6,0", ""));
+        // a clock with nanoseconds: the store keeps microseconds, and so do the entries a save returns
+        clock.advance(java.time.Duration.ofNanos(123_456_789));
+        SaveResult r = save(toanTeacher, "TOAN", List.of(CellEdit.of(an, ColumnLayout.tx(1, 1), "9"),
+                CellEdit.of(an, ColumnLayout.midterm(1), ""), CellEdit.of(binh, ColumnLayout.tx(1, 3), "7,5"),
+                CellEdit.of(chi, ColumnLayout.remark(1), "Tiến bộ rõ.")));
+
+        assertThat(r.changed()).hasSize(4);
+        Sheet read = s.gradebook().sheet(toanTeacher, c7a, SheetRef.subject("TOAN"));
+        assertThat(r.sheet().rows()).isEqualTo(read.rows());
+        assertThat(r.sheet().row(an).orElseThrow().cell(ColumnLayout.midterm(1)).orElseThrow().value().isEmpty()).isTrue();
+        assertThat(r.changed()).allSatisfy(e -> assertThat(e.enteredAt().getNano() % 1000).isZero());
+    }
+
+    @Test
     void aMissingAssessmentBlocksTheAverage() {
         SaveResult r = save(toanTeacher, "TOAN", term(an, 1, "8;7;9", "7,5", "8,0"));
         var hk1 = r.sheet().row(an).orElseThrow().result().hk1();

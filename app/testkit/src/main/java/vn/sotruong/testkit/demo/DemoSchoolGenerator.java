@@ -7,8 +7,9 @@ import vn.sotruong.core.app.CoreServices;
 /**
  * Makes the demo school ("Dữ liệu mẫu") in an empty store: the school and its current year through
  * the setup service, every account through the account service (so passwords are hashed and
- * audited as usual), and departments, classes, assignments and pupils straight through the stores, all in
- * one transaction so a failure leaves the store empty.
+ * audited as usual), departments, classes, assignments and pupils straight through the stores, and a whole
+ * year of gradebook entries through the gradebook service ({@code DemoGradebook}), all in one transaction so a
+ * failure leaves the store empty.
  */
 public final class DemoSchoolGenerator {
     /** The school's zone decides which school year "today" is in. */
@@ -36,7 +37,7 @@ public final class DemoSchoolGenerator {
                                       boolean withAttendance) {
         DemoPlan plan = plan(options, schoolYearStart(today));
         Long attendanceSeed = withAttendance ? options.seed() : null;
-        return services.stores().transactions().inTransaction(() -> new DemoWriter(services).write(plan,
+        return services.stores().transactions().inTransaction(() -> new DemoWriter(services, options.seed()).write(plan,
                 attendanceSeed));
     }
 

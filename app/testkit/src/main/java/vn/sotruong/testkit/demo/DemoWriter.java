@@ -13,7 +13,10 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.Subject;
 import vn.sotruong.core.organisation.StaffMember;
 import vn.sotruong.core.school.SchoolInit;
+import vn.sotruong.core.security.Account;
+import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.NewPerson;
+import vn.sotruong.core.security.PermissionMatrix;
 import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.core.year.Term;
 
@@ -26,8 +29,11 @@ final class DemoWriter {
     private final Map<String, Long> departmentIds = new HashMap<>();
     private final Map<String, Long> staffIds = new HashMap<>();
 
-    DemoWriter(CoreServices services) {
+    private final long seed;
+
+    DemoWriter(CoreServices services, long seed) {
         this.services = services;
+        this.seed = seed;
         this.stores = services.stores();
     }
 
@@ -90,8 +96,15 @@ final class DemoWriter {
         if (attendanceSeed != null) {
             new DemoAttendanceWriter(services).write(plan, attendanceSeed, plan.school().level(), year.id(), classIds);
         }
+        PermissionMatrix matrix = stores.permissions().load().orElseGet(PermissionMatrix::defaults);
+        DemoGradebook gradebook = new DemoGradebook(services, plan, seed, year.id(), classIds, login -> {
+            Account a = stores.accounts().findById(accountByLogin.get(login)).orElseThrow();
+            return new Actor(a.id(), a.staffId(), a.login(), a.fullName(), a.roles(), matrix.union(a.roles()), BY);
+        });
+        DemoOddities oddities = gradebook.write();
         return new DemoSchool(plan.school(), year.id(), year.label(), plan.departments().size(), plan.staff().size(),
-                plan.staff().size(), plan.classes().size(), plan.assignments().size(), plan.pupils());
+                plan.staff().size(), plan.classes().size(), plan.assignments().size(), plan.pupils(),
+                gradebook.entries(), oddities);
     }
 
     private Long departmentId(PlannedStaff s) {

@@ -233,6 +233,7 @@ class DemoSchoolGeneratorTest {
                         + staffNames.get(a.staffId())).sorted().forEach(line -> b.append(line).append('\n'));
         s.organisation().departments().forEach(d -> b.append(d.name()).append(" head ")
                 .append(staffNames.get(d.headStaffId())).append('\n'));
+        b.append(gradebook(s, admin, year));
         return b.toString();
     }
 
@@ -255,6 +256,20 @@ class DemoSchoolGeneratorTest {
         assertThat(october.days()).hasSize(22);
         assertThat(october.marks()).isNotEmpty();
         assertThat(october.editable()).isTrue();
+    }
+
+    /** The year's gradebook by pupil code: every cell with its value, version, who and when, and its history size. */
+    private static String gradebook(CoreServices s, Actor admin, long year) {
+        Map<Long, String> codes = new java.util.HashMap<>();
+        for (SchoolClass c : s.organisation().classes(admin, year)) {
+            s.gradebook().classBook(admin, c.id()).roster().forEach(r -> codes.put(r.pupilId(), r.pupil().code()));
+        }
+        List<String> lines = s.stores().gradebook().entries(year, codes.keySet()).stream()
+                .map(e -> codes.get(e.pupilId()) + " " + e.key().area() + " " + e.key().item() + " " + e.slot() + " "
+                        + e.value().text() + " v" + e.version() + " " + e.enteredBy() + " " + e.enteredAt())
+                .sorted().toList();
+        return lines.size() + " cells, digest " + Integer.toHexString(lines.hashCode()) + ", edits "
+                + s.stores().gradebook().editCountsByLogin(year) + '\n';
     }
 
     private static LoginResult login(String login) {

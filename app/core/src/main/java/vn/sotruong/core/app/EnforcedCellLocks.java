@@ -1,0 +1,37 @@
+package vn.sotruong.core.app;
+
+import java.util.List;
+import java.util.Map;
+import vn.sotruong.core.correction.ApprovedCorrections;
+import vn.sotruong.core.gradebook.CellLocks;
+import vn.sotruong.core.gradebook.ClassBook;
+import vn.sotruong.core.gradebook.Column;
+import vn.sotruong.core.gradebook.ColumnLock;
+import vn.sotruong.core.gradebook.EntryKey;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.locks.LockService;
+
+/**
+ * The locks the gradebook obeys: the lock decisions and the deadlines' automatic locks, opened cell by cell by
+ * the approved correction minutes. Its own class so that whoever builds a gradebook service (the product, the
+ * demo school with its own clock) enforces the same locks.
+ */
+public final class EnforcedCellLocks implements CellLocks {
+    private final LockService locks;
+    private final ApprovedCorrections approved;
+
+    public EnforcedCellLocks(LockService locks, ApprovedCorrections approved) {
+        this.locks = locks;
+        this.approved = approved;
+    }
+
+    @Override
+    public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
+        return locks.lockedColumns(book, ref, columns);
+    }
+
+    @Override
+    public Map<EntryKey, String> grants(ClassBook book, SheetRef ref) {
+        return approved.grants(book, ref);
+    }
+}
