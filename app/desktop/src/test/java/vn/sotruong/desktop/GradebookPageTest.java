@@ -232,6 +232,37 @@ class GradebookPageTest extends FxTestBase {
     }
 
     @Test
+    void theGridShowsWhatIsDueSoonAndOverdueAndMarksThePupilsStillWithoutAValue() throws Exception {
+        openAs(TestSchool.TEACHER, () -> {
+            someScoresAlreadyEntered();
+            var settings = services().stores().settings();
+            // the school's own deadlines: TX1–TX2 by week 4 (Sunday 04/10/2026, overdue on 15/10), the mid-term
+            // test on 08/10 (due ten working days later, 22/10: within the week)
+            settings.put(vn.sotruong.core.deadline.DeadlineSettings.REGULAR_WEEKS, "4,17,26,34");
+            settings.put(vn.sotruong.core.deadline.DeadlineSettings.testDateKey("2026-2027", "HK1.GK"), "08/10/2026");
+        });
+        long missingTx1 = grid().getItems().stream().filter(r -> r.current() && r.cell("HK1.TX1").get().shown().isEmpty())
+                .count();
+        assertThat(missingTx1).isPositive();
+        assertThat(textOf("#deadline-HK1-TX1")).isEqualTo("TX1 · quá hạn 04/10/2026, thiếu " + missingTx1);
+        assertThat(textOf("#deadline-HK1-TX3")).isEqualTo("TX3 · hạn 03/01/2027");
+        assertThat(textOf("#deadline-HK1-GK")).isEqualTo("GK · còn 7 ngày, thiếu " + missingTx1);
+        assertThat(lookup("#deadline-HK1-TX1").queryLabeled().getStyleClass()).contains("danger");
+        assertThat(cell("Nguyễn Thị Ánh", "HK1.TX1").state()).isEqualTo(GridCell.State.MISSING);
+        assertThat(cell("Nguyễn Thị Ánh", "HK1.TX3").state()).isEqualTo(GridCell.State.EMPTY);
+        clickOn(cellNode("Nguyễn Thị Ánh", "HK1.TX1"));
+        assertThat(textOf("#grade-cell-info")).isEqualTo("Nguyễn Thị Ánh · Đánh giá thường xuyên lần 1: Quá hạn nhập "
+                + "(hạn 04/10/2026): chưa có điểm");
+        Screenshots.save(stage.getScene().getRoot(), "gradebook-deadlines.png");
+
+        // a late first entry is still taken (and counted late); the chip counts one pupil fewer
+        typeAndPress("8", KeyCode.ENTER);
+        assertThat(stored("TOAN", "Nguyễn Thị Ánh", "HK1.TX1")).isEqualTo("8.0");
+        assertThat(cell("Nguyễn Thị Ánh", "HK1.TX1").state()).isEqualTo(GridCell.State.SAVED);
+        assertThat(textOf("#deadline-HK1-TX1")).isEqualTo("TX1 · quá hạn 04/10/2026, thiếu " + (missingTx1 - 1));
+    }
+
+    @Test
     void aCellChangedMeanwhileSaysWhoChangedItToWhatAndReloads() throws Exception {
         openAs(TestSchool.TEACHER);
         // someone else (the office's import) writes the cell after the teacher opened the grid

@@ -71,7 +71,27 @@ public final class EntryProgressService {
         if (!scope.canSeeClass(actor, c)) {
             throw new DomainException("scope.notYourClassOrSubject", c.name());
         }
-        return lines(books.load(c), dueDates(c.yearId()), teachers(c.yearId()), today);
+        ClassBook book = books.load(c);
+        return lines(book, book.sheets(), dueDates(c.yearId()), teachers(c.yearId()), today);
+    }
+
+    /**
+     * The columns of one sheet of a class, for the entry grid's deadline marks (those who can see the class; the
+     * sheet's own entries only are read).
+     */
+    public List<ProgressLine> sheetProgress(Actor actor, long classId, SheetRef sheet, LocalDate today) {
+        SchoolClass c = books.requireClass(classId);
+        if (!scope.canSeeClass(actor, c)) {
+            throw new DomainException("scope.notYourClassOrSubject", c.name());
+        }
+        ClassBook book = books.load(c);
+        if (!book.sheets().contains(sheet)) {
+            if (sheet.area() == vn.sotruong.core.gradebook.Area.SUBJECT) {
+                book.requireSubject(sheet.item());
+            }
+            throw new DomainException("gradebook.sheetNotInRules", book.rules().id());
+        }
+        return lines(book, List.of(sheet), dueDates(c.yearId()), teachers(c.yearId()), today);
     }
 
     /** The whole year: every line for school-wide roles, a teacher's own lines otherwise. */
@@ -84,7 +104,7 @@ public final class EntryProgressService {
             if (!all && !scope.canSeeClass(actor, b.schoolClass())) {
                 continue;
             }
-            for (ProgressLine l : lines(b, due, teachers, today)) {
+            for (ProgressLine l : lines(b, b.sheets(), due, teachers, today)) {
                 if (all || (l.teacherStaffId() != null && l.teacherStaffId() == actor.staffId())) {
                     out.add(l);
                 }
@@ -101,19 +121,23 @@ public final class EntryProgressService {
         return m;
     }
 
-    private List<ProgressLine> lines(ClassBook book, DueDates due, Map<String, Long> teachers, LocalDate today) {
+    private List<ProgressLine> lines(ClassBook book, List<SheetRef> sheets, DueDates due, Map<String, Long> teachers,
+                                     LocalDate today) {
         SchoolClass c = book.schoolClass();
         List<RosterRow> current = book.roster().stream().filter(RosterRow::current).toList();
         List<Long> ids = current.stream().map(RosterRow::pupilId).toList();
         Map<String, Entry> cells = new HashMap<>();
-        for (Entry e : store.entries(c.yearId(), ids)) {
+        List<Entry> entries = sheets.size() == 1
+                ? store.entries(c.yearId(), ids, sheets.getFirst().area(), sheets.getFirst().item())
+                : store.entries(c.yearId(), ids);
+        for (Entry e : entries) {
             if (!e.value().isEmpty()) {
                 cells.put(key(e.key()), e);
             }
         }
         Map<EntryKey, Instant> first = store.firstEntered(c.yearId(), ids);
         List<ProgressLine> out = new ArrayList<>();
-        for (SheetRef ref : book.sheets()) {
+        for (SheetRef ref : sheets) {
             List<Column> cols = ColumnLayout.forSheet(book, ref);
             Long teacher = ref.area() == vn.sotruong.core.gradebook.Area.SUBJECT
                     ? teachers.get(c.id() + "/" + book.requireSubject(ref.item()).id()) : c.homeroomStaffId();

@@ -186,7 +186,9 @@ public final class JooqGradebookStore implements GradebookStore {
                     .from(ASSESSMENT_CHANGE)
                     .where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId).and(ASSESSMENT_CHANGE.OLD_VALUE.isNull())
                             .and(ASSESSMENT_CHANGE.NEW_VALUE.isNotNull())
-                            .and(ASSESSMENT_CHANGE.PUPIL_ID.in(ids.subList(i, Math.min(ids.size(), i + BATCH)))))
+                            // inlined: H2 looks bind values of an IN list up only on an index's first column
+                            .and(ASSESSMENT_CHANGE.PUPIL_ID.in(ids.subList(i, Math.min(ids.size(), i + BATCH))
+                                    .stream().<Field<Long>>map(DSL::inline).toList())))
                     .groupBy(ASSESSMENT_CHANGE.PUPIL_ID, ASSESSMENT_CHANGE.AREA, ASSESSMENT_CHANGE.ITEM,
                             ASSESSMENT_CHANGE.SLOT)
                     .forEach(r -> m.put(new EntryKey(r.value1(), Area.ofCode(r.value2()), r.value3(), r.value4()),

@@ -1,6 +1,7 @@
 package vn.sotruong.data.gradebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.deadline.DeadlineSettings;
 import vn.sotruong.core.deadline.DueDates;
 import vn.sotruong.core.deadline.ProgressLine;
@@ -73,6 +75,24 @@ class DeadlineTest extends GradebookFixture {
                 .allMatch(l -> l.sheet().equals(SheetRef.subject("TOAN")));
         assertThat(s.progress().yearProgress(homeroom, year, LocalDate.of(2026, 11, 5)))
                 .extracting(ProgressLine::sheet).containsOnly(SheetRef.conduct());
+    }
+
+    @Test
+    void oneSheetsProgressIsThatSheetsLinesOfTheClassAndAnUnknownSheetIsRefused() {
+        clock.advance(Duration.between(clock.instant(), java.time.Instant.parse("2026-10-20T03:00:00Z")));
+        save(toanTeacher, "TOAN", List.of(CellEdit.of(an, "HK1.TX1", "8")));
+        LocalDate today = LocalDate.of(2026, 11, 5);
+
+        List<ProgressLine> sheet = s.progress().sheetProgress(toanTeacher, c7a, SheetRef.subject("TOAN"), today);
+        assertThat(sheet).isNotEmpty().allMatch(l -> l.sheet().equals(SheetRef.subject("TOAN")));
+        assertThat(sheet).containsExactlyElementsOf(s.progress().classProgress(admin, c7a, today).stream()
+                .filter(l -> l.sheet().equals(SheetRef.subject("TOAN"))).toList());
+        assertThat(line(sheet, "HK1 TX1").missing()).isEqualTo(2);
+
+        assertThatThrownBy(() -> s.progress().sheetProgress(admin, c7a, SheetRef.subject("TIENGVIET"), today))
+                .isInstanceOf(DomainException.class).hasMessageContaining("gradebook.subjectNotInClass");
+        assertThatThrownBy(() -> s.progress().sheetProgress(admin, c7a, SheetRef.qualities(), today))
+                .isInstanceOf(DomainException.class).hasMessageContaining("gradebook.sheetNotInRules");
     }
 
     private static ProgressLine line(List<ProgressLine> lines, String header) {

@@ -43,6 +43,8 @@ public final class EntryGridViewModel {
     private final UiText text;
     private final GradebookService gradebook;
     private final CellSaves saves;
+    private final SheetDeadlines deadlines;
+    private final ObservableList<ColumnDeadline> shownDeadlines = FXCollections.observableArrayList();
     private final ObservableList<GridColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Sheet> sheet = new SimpleObjectProperty<>();
@@ -60,6 +62,7 @@ public final class EntryGridViewModel {
         this.text = text;
         this.gradebook = session.services().gradebook();
         this.saves = new CellSaves(session, text);
+        this.deadlines = new SheetDeadlines(session);
     }
 
     /** Reads the sheet and shows the columns of {@code term}; refused reads leave an empty grid and the reason. */
@@ -79,13 +82,17 @@ public final class EntryGridViewModel {
         }
         sheet.set(s);
         editable.set(s.editable());
+        deadlines.read(s);
         columns.setAll(SheetColumns.of(s, term, text));
+        shownDeadlines.setAll(deadlines.of(columns));
         rebuildRows(s);
         updateSaveState();
     }
 
     public void clear() {
         sheet.set(null);
+        deadlines.read(null);
+        shownDeadlines.clear();
         editable.set(false);
         rows.clear();
         columns.clear();
@@ -132,11 +139,25 @@ public final class EntryGridViewModel {
         }
         Entry e = r.cells().get(c.key());
         if (e == null) {
-            return new GridCell("", "", GridCell.State.EMPTY, "", canEdit);
+            ColumnDeadline due = deadlines.of(c.key()).filter(ColumnDeadline::overdue).orElse(null);
+            return due != null && r.pupil().current() && !exempt(r, c)
+                    ? new GridCell("", "", GridCell.State.MISSING, text.t("gradebook.cell.overdue", text.date(due.due())),
+                            canEdit)
+                    : new GridCell("", "", GridCell.State.EMPTY, "", canEdit);
         }
         String shown = Marks.shown(c.kind(), e.value().text(), text);
         return new GridCell(shown, shown, GridCell.State.SAVED, text.t("gradebook.cell.entered", e.enteredBy(),
                 text.dateTime(e.enteredAt(), Session.SCHOOL_ZONE)), canEdit);
+    }
+
+    /** A pupil exempt from the whole subject in the column's term has nothing due there (Circular 22 Art 10). */
+    private static boolean exempt(SheetRow r, GridColumn c) {
+        int dot = c.key().indexOf('.');
+        if (dot < 0 || !c.key().startsWith("HK")) {
+            return false;
+        }
+        Entry mg = r.cells().get(c.key().substring(0, dot) + ".MG");
+        return mg != null && vn.sotruong.core.gradebook.ColumnKind.EXEMPT_WHOLE.equals(mg.value().mark());
     }
 
     private static SubjectOutcome outcome(SubjectResult result, String key) {
@@ -249,6 +270,10 @@ public final class EntryGridViewModel {
             lastSaved.set(session.clock().instant());
         }
         sheet.set(o.sheet());
+        if (o.saved() > 0) {
+            deadlines.read(o.sheet());
+            shownDeadlines.setAll(deadlines.of(columns));
+        }
         show(o.sheet());
         List<String> problems = o.problems();
         if (!problems.isEmpty()) {
@@ -290,6 +315,11 @@ public final class EntryGridViewModel {
 
     public ObservableList<GridColumn> columns() {
         return columns;
+    }
+
+    /** Hạn nhập of the columns shown, in their order: due, due soon, overdue with what is missing. */
+    public ObservableList<ColumnDeadline> deadlines() {
+        return shownDeadlines;
     }
 
     public ObservableList<GridRow> rows() {

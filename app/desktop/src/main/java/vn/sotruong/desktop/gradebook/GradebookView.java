@@ -94,6 +94,7 @@ public final class GradebookView {
         readOnly.visibleProperty().bind(grid.editableProperty().not().and(grid.sheetProperty().isNotNull()));
         readOnly.managedProperty().bind(readOnly.visibleProperty());
 
+        DeadlineStrip deadlines = new DeadlineStrip(grid.deadlines(), vm::today, text);
         EntryGrid table = new EntryGrid(grid, text);
         VBox.setVgrow(table.table(), Priority.ALWAYS);
         grid.rows().addListener((ListChangeListener<GridRow>) c -> table.selectFirst());
@@ -105,7 +106,7 @@ public final class GradebookView {
         cell.setWrapText(true);
         cell.setMinHeight(Region.USE_PREF_SIZE);
         cell.getStyleClass().add("cell-info");
-        VBox box = new VBox(8, bar, readOnly, Fx.errorLabel(grid.errorProperty(), "grade-error"),
+        VBox box = new VBox(8, bar, deadlines.node(), readOnly, Fx.errorLabel(grid.errorProperty(), "grade-error"),
                 Fx.infoLabel(grid.infoProperty(), "grade-info"), table.table(), cell, Fx.note(text.t("gradebook.hint")));
         box.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
         return box;

@@ -174,6 +174,11 @@ public final class GradebookViewModel {
         return error;
     }
 
+    /** The school's date today (deadlines count from it). */
+    public java.time.LocalDate today() {
+        return session.today();
+    }
+
     public EntryGridViewModel grid() {
         return grid;
     }

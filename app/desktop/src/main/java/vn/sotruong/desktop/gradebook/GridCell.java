@@ -16,6 +16,8 @@ public record GridCell(String shown, String editText, State state, String note, 
         SAVED,
         /** Typed or pasted, refused by the service, not saved: the text stays so nothing is lost. */
         REFUSED,
-        COMPUTED
+        COMPUTED,
+        /** Empty after the column's deadline: the pupil's value is overdue. */
+        MISSING
     }
 }

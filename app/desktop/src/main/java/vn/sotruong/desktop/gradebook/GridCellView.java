@@ -15,6 +15,7 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private static final PseudoClass COMPUTED = PseudoClass.getPseudoClass("computed");
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("readonly");
+    private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
 
     private final EntryGrid grid;
     private final GridColumn column;
@@ -50,6 +51,7 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
         setEditable(cell != null && cell.editable());
         pseudoClassStateChanged(REFUSED, cell != null && cell.state() == GridCell.State.REFUSED);
         pseudoClassStateChanged(COMPUTED, cell != null && cell.state() == GridCell.State.COMPUTED);
+        pseudoClassStateChanged(MISSING, cell != null && cell.state() == GridCell.State.MISSING);
         pseudoClassStateChanged(READ_ONLY, cell != null && !cell.editable() && cell.state() != GridCell.State.COMPUTED);
         if (cell == null || cell.note().isEmpty()) {
             setTooltip(null);
