@@ -132,7 +132,10 @@ public final class ColumnLayout {
         return code + "." + point;
     }
 
-    /** The 5 qualities and 10 competences of Circular 27 at the four points (the PCNL sheet). */
+    /**
+     * The 5 qualities and 10 competences of Circular 27 at the four points (the PCNL sheet), then the homeroom
+     * teacher's nomination for "Học sinh Tiêu biểu…" at the end of the year: what the pupil stands out in (Art 13).
+     */
     public static List<Column> tt27Qualities() {
         List<Column> cols = new ArrayList<>();
         for (String code : Tt27RuleSet.QUALITIES) {
@@ -141,6 +144,10 @@ public final class ColumnLayout {
                         true));
             }
         }
+        cols.add(new Column(TIEU_BIEU, ColumnKind.REMARK, "TIEUBIEU CN", 2, false));
         return List.copyOf(cols);
     }
+
+    /** Đề nghị khen "Học sinh Tiêu biểu…": the slot of the homeroom teacher's nomination in the PCNL sheet. */
+    public static final String TIEU_BIEU = "TIEUBIEU.CN";
 }

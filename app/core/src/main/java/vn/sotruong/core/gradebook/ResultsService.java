@@ -187,7 +187,8 @@ public final class ResultsService {
                         .append(r.tt22().learningYear().level()).append(r.tt22().conductYear().level())
                         .append(r.tt22().promotion().outcome()).append(r.tt22().award().award());
             } else {
-                b.append(r.tt27().overall().level()).append(r.tt27().completion()).append(r.tt27().xuatSac());
+                b.append(r.tt27().overall().level()).append(r.tt27().completion()).append(r.tt27().xuatSac())
+                        .append(r.tt27().tieuBieu());
             }
             b.append(r.absences().absences()).append('\n');
         }

@@ -49,7 +49,9 @@ final class Tt27Assembler {
                 q.put(code, ColumnKind.qualityLevel(e.value().mark()));
             }
         }
-        return PrimaryYear.of(grade, yearEnd, q).withSupplementary(supplementary);
+        Entry nomination = qualities.get(ColumnLayout.TIEU_BIEU);
+        return PrimaryYear.of(grade, yearEnd, q).withSupplementary(supplementary)
+                .withNomination(nomination == null ? null : nomination.value().remark());
     }
 
     private static SubjectLevel level(Map<String, Entry> cells, String slot) {

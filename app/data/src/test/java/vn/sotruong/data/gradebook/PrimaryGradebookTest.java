@@ -107,6 +107,28 @@ class PrimaryGradebookTest {
         assertThat(r.tieuBieuEligible()).isTrue();
     }
 
+    @Test
+    void p2WithTheHomeroomTeachersNominationIsHocSinhTieuBieuAndTheNominationIsKeptInThePcnlSheet() {
+        Map<String, String> tests = new LinkedHashMap<>(P1_TESTS);
+        tests.put("TOAN", "8");
+        enterYear(tests);
+        s.gradebook().save(admin, c4a, SheetRef.qualities(), List.of(CellEdit.of(pupil, ColumnLayout.TIEU_BIEU,
+                "  Giải nhất thi kể chuyện cấp trường; cả lớp nhất trí  ")), Via.GRID);
+
+        PrimaryYearResult r = result();
+        assertThat(r.tieuBieu()).isTrue();
+        assertThat(r.xuatSac()).isFalse();
+        assertThat(r.awardExplanation().args()).containsExactly("Giải nhất thi kể chuyện cấp trường; cả lớp nhất trí");
+        assertThat(s.gradebook().columns(s.gradebook().classBook(admin, c4a), SheetRef.qualities()))
+                .extracting(c -> c.header()).endsWith("TIEUBIEU CN");
+
+        // cleared: eligible again, not awarded
+        s.gradebook().save(admin, c4a, SheetRef.qualities(), List.of(CellEdit.of(pupil, ColumnLayout.TIEU_BIEU, "")),
+                Via.GRID);
+        assertThat(result().tieuBieu()).isFalse();
+        assertThat(result().tieuBieuEligible()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} = {2} → {3}")
     @CsvSource(textBlock = """
             TOAN,     CN.DIEM, '8,5', score.notAWholeNumber

@@ -89,7 +89,8 @@ public final class SheetColumns {
         String point = c.slot().substring(c.slot().indexOf('.') + 1);
         String group = text.t("gradebook.point." + point);
         String name = text.t("gradebook.quality." + code);
-        return new GridColumn(c.slot(), group, name, group + " – " + name, c.kind(), 96);
+        return new GridColumn(c.slot(), group, name, group + " – " + name, c.kind(),
+                c.kind() == ColumnKind.REMARK ? 240 : 96);
     }
 
     private static GridColumn entry(Column c, String header, String description, double width) {

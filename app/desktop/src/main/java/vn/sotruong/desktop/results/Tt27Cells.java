@@ -68,7 +68,8 @@ final class Tt27Cells implements SummaryCells {
             m.put("completion", new SummaryCell(text.code(y.completion().labelKey()),
                     y.completesPrimary() ? text.code("tt27.completion.primary") : "",
                     y.completion() != Completion.COMPLETED));
-            String award = y.xuatSac() ? text.code("tt27.award.xuatSac") : "";
+            String award = y.xuatSac() ? text.code("tt27.award.xuatSac")
+                    : y.tieuBieu() ? text.code("tt27.award.tieuBieu") : "";
             m.put("award", new SummaryCell(award, text.explain(y.awardExplanation()), false));
         }
         return m;

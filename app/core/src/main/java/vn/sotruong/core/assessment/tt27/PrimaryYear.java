@@ -9,9 +9,12 @@ import java.util.Map;
  * test scores of the grade's subjects, the end-of-year levels of the 5 qualities and 10 competences,
  * supplementary assessments after support (Art 11), the principal's decision when still not
  * completed (null = not taken) and whether the GVCN nominated the pupil for "tiêu biểu" (P2).
+ *
+ * @param tieuBieuNomination what the homeroom teacher nominates the pupil for ("Học sinh Tiêu biểu…": an
+ *        outstanding subject or clear progress, recognised by the class); null when not nominated
  */
 public record PrimaryYear(int grade, List<SubjectYearEnd> subjects, Map<String, QualityLevel> qualities,
-                          List<SubjectYearEnd> supplementary, Boolean principalPromotes) {
+                          List<SubjectYearEnd> supplementary, Boolean principalPromotes, String tieuBieuNomination) {
     public PrimaryYear {
         subjects = List.copyOf(subjects);
         qualities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(qualities));
@@ -19,14 +22,20 @@ public record PrimaryYear(int grade, List<SubjectYearEnd> subjects, Map<String, 
     }
 
     public static PrimaryYear of(int grade, List<SubjectYearEnd> subjects, Map<String, QualityLevel> qualities) {
-        return new PrimaryYear(grade, subjects, qualities, List.of(), null);
+        return new PrimaryYear(grade, subjects, qualities, List.of(), null, null);
     }
 
     public PrimaryYear withSupplementary(List<SubjectYearEnd> s) {
-        return new PrimaryYear(grade, subjects, qualities, s, principalPromotes);
+        return new PrimaryYear(grade, subjects, qualities, s, principalPromotes, tieuBieuNomination);
     }
 
     public PrimaryYear withPrincipalDecision(boolean promotes) {
-        return new PrimaryYear(grade, subjects, qualities, supplementary, promotes);
+        return new PrimaryYear(grade, subjects, qualities, supplementary, promotes, tieuBieuNomination);
+    }
+
+    /** The homeroom teacher's nomination for "tiêu biểu" (blank or null: none). */
+    public PrimaryYear withNomination(String nomination) {
+        String n = nomination == null || nomination.isBlank() ? null : nomination.strip();
+        return new PrimaryYear(grade, subjects, qualities, supplementary, principalPromotes, n);
     }
 }

@@ -10,9 +10,10 @@ import vn.sotruong.core.assessment.Explanation;
  * @param completesPrimary grade 5 completed: "Hoàn thành chương trình tiểu học"
  * @param xuatSac "Học sinh Xuất sắc" (HTXS, automatic)
  * @param tieuBieuEligible HTT: may be nominated "Học sinh Tiêu biểu…" by the GVCN and class; never automatic
+ * @param tieuBieu "Học sinh Tiêu biểu…": eligible and nominated by the homeroom teacher
  */
 public record PrimaryYearResult(String ruleSetId, OverallResult overall, OverallResult afterSupplementary,
                                 Completion completion, boolean completesGrade, boolean promoted,
                                 boolean completesPrimary, boolean xuatSac, boolean tieuBieuEligible,
-                                Explanation awardExplanation) {
+                                boolean tieuBieu, Explanation awardExplanation) {
 }

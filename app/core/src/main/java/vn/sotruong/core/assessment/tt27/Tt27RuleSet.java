@@ -144,24 +144,32 @@ public final class Tt27RuleSet implements AssessmentRuleSet {
             throw new DomainException("class.gradeInvalid", y.grade());
         }
         OverallResult overall = overall(y.grade(), y.subjects(), y.qualities());
-        Explanation awardWhy = !overall.complete() ? Explanation.of("tt27.award.incomplete")
-                : overall.level() == Overall.HOAN_THANH_XUAT_SAC ? Explanation.of("tt27.award.xuatSacWhy")
-                : overall.level() == Overall.HOAN_THANH_TOT ? Explanation.of("tt27.award.tieuBieuEligibleWhy")
-                : Explanation.of("tt27.award.noneWhy", Explanation.label(overall.level().labelKey()));
         boolean xs = overall.level() == Overall.HOAN_THANH_XUAT_SAC;
         boolean tb = overall.level() == Overall.HOAN_THANH_TOT;
+        String nominated = y.tieuBieuNomination();
+        // only a Hoàn thành tốt pupil can be "tiêu biểu", and only when the homeroom teacher nominates them
+        Explanation awardWhy = !overall.complete() ? Explanation.of("tt27.award.incomplete")
+                : xs ? Explanation.of("tt27.award.xuatSacWhy")
+                : tb && nominated != null ? Explanation.of("tt27.award.tieuBieuWhy", nominated)
+                : tb ? Explanation.of("tt27.award.tieuBieuEligibleWhy")
+                : nominated != null ? Explanation.of("tt27.award.nominationNotEligible",
+                        Explanation.label(overall.level().labelKey()))
+                : Explanation.of("tt27.award.noneWhy", Explanation.label(overall.level().labelKey()));
+        boolean awarded = tb && nominated != null;
         if (!overall.complete()) {
-            return new PrimaryYearResult(ID, overall, null, Completion.INCOMPLETE, false, false, false, false, false, awardWhy);
+            return new PrimaryYearResult(ID, overall, null, Completion.INCOMPLETE, false, false, false, false, false, false,
+                    awardWhy);
         }
         if (overall.level().completes()) {
             if (!y.supplementary().isEmpty()) {
                 throw new DomainException("tt27.supplementary.notEligible");
             }
-            return new PrimaryYearResult(ID, overall, null, Completion.COMPLETED, true, true, y.grade() == 5, xs, tb, awardWhy);
+            return new PrimaryYearResult(ID, overall, null, Completion.COMPLETED, true, true, y.grade() == 5, xs, tb,
+                    awarded, awardWhy);
         }
         if (y.supplementary().isEmpty()) {
             return new PrimaryYearResult(ID, overall, null, Completion.SUPPLEMENTARY_PENDING, false, false, false,
-                    false, false, awardWhy);
+                    false, false, false, awardWhy);
         }
         Map<String, SubjectYearEnd> merged = new LinkedHashMap<>();
         y.subjects().forEach(e -> merged.put(e.code(), e));
@@ -176,12 +184,12 @@ public final class Tt27RuleSet implements AssessmentRuleSet {
         OverallResult after = overall(y.grade(), List.copyOf(merged.values()), y.qualities());
         if (after.complete() && after.level().completes()) {
             return new PrimaryYearResult(ID, overall, after, Completion.COMPLETED, true, true, y.grade() == 5,
-                    false, false, awardWhy);
+                    false, false, false, awardWhy);
         }
         Completion c = y.principalPromotes() == null ? Completion.PRINCIPAL_DECISION_PENDING
                 : y.principalPromotes() ? Completion.PROMOTED_BY_PRINCIPAL : Completion.NOT_PROMOTED;
         return new PrimaryYearResult(ID, overall, after, c, false, c == Completion.PROMOTED_BY_PRINCIPAL, false,
-                false, false, awardWhy);
+                false, false, false, awardWhy);
     }
 
     private static String dash(List<String> codes) {

@@ -67,6 +67,27 @@ class Tt27RuleSetTest {
         assertThat(r.completesGrade()).isTrue();
     }
 
+    /** Art 13 and P2: the title needs Hoàn thành tốt and the homeroom teacher's nomination; never automatic. */
+    @ParameterizedTest(name = "[{index}] Toán {0}, nominated \"{1}\" → tiêu biểu {2} ({3})")
+    @CsvSource(nullValues = "-", value = {
+            "8, Toán: giải nhất thi giải toán cấp trường, true,  tt27.award.tieuBieuWhy",
+            "8, -,                                        false, tt27.award.tieuBieuEligibleWhy",
+            "8, '   ',                                    false, tt27.award.tieuBieuEligibleWhy",
+            "9, Tiến bộ rõ về năng lực tự chủ,            false, tt27.award.xuatSacWhy",
+            "6, Tiến bộ rõ về năng lực tự chủ,            false, tt27.award.nominationNotEligible",
+    })
+    void tieuBieuOnlyForAHoanThanhTotPupilTheHomeroomTeacherNominated(String toan, String nomination,
+                                                                       boolean tieuBieu, String why) {
+        PrimaryYearResult r = rules.evaluate(PrimaryYear.of(4, with(p1(), "TOAN", "T", toan), qualities(QualityLevel.T))
+                .withNomination(nomination));
+        assertThat(r.tieuBieu()).isEqualTo(tieuBieu);
+        assertThat(r.awardExplanation().code()).isEqualTo(why);
+        if (tieuBieu) {
+            assertThat(r.awardExplanation().args()).containsExactly(nomination);
+            assertThat(r.xuatSac()).isFalse();
+        }
+    }
+
     @ParameterizedTest(name = "[{index}] Toán {0} / {1}, Đạo đức {2}, one quality {3} → {4}")
     @CsvSource({
             "T,9,T,T,HOAN_THANH_XUAT_SAC",

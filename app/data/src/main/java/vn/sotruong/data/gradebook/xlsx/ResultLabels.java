@@ -13,6 +13,8 @@ final class ResultLabels {
     static final String YES = "Có";
     static final String NOT_YET = "Chưa";
     static final String XUAT_SAC = "Học sinh Xuất sắc";
+    /** Circular 27 Art 13: a Hoàn thành tốt pupil the homeroom teacher nominated. */
+    static final String TIEU_BIEU = "Học sinh Tiêu biểu hoàn thành tốt trong học tập và rèn luyện";
 
     private ResultLabels() {
     }

@@ -57,7 +57,7 @@ final class Tt27Results {
             SheetRow pcnl = qualities.row(id).orElse(null);
             Tt27RuleSet.QUALITIES.forEach(q -> t.cell(text(pcnl, ColumnLayout.quality(q, YEAR_END))));
             t.cell(y.overall().complete() ? ResultLabels.overall(y.overall().level()) : null);
-            t.cell(y.xuatSac() ? ResultLabels.XUAT_SAC : null);
+            t.cell(y.xuatSac() ? ResultLabels.XUAT_SAC : y.tieuBieu() ? ResultLabels.TIEU_BIEU : null);
             t.cell(y.completesGrade() ? ResultLabels.YES : ResultLabels.NOT_YET);
         }
         return t;

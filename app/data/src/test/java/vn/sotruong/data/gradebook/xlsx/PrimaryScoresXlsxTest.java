@@ -152,7 +152,9 @@ class PrimaryScoresXlsxTest {
             assertThat(toan).containsExactly("Mã học sinh", "Họ và tên", "GHK1 Mức", "GHK1 Điểm", "GHK1 Nhận xét",
                     "CHK1 Mức", "CHK1 Điểm", "CHK1 Nhận xét", "GHK2 Mức", "GHK2 Điểm", "GHK2 Nhận xét", "CN Mức",
                     "CN Điểm", "CN Nhận xét");
-            assertThat(wb.getSheet("PCNL").getRow(0).getLastCellNum()).isEqualTo((short) (2 + 15 * 4));
+            // the 5 qualities and 10 competences at four points, then the homeroom teacher's tiêu biểu nomination
+            assertThat(wb.getSheet("PCNL").getRow(0).getLastCellNum()).isEqualTo((short) (2 + 15 * 4 + 1));
+            assertThat(wb.getSheet("PCNL").getRow(0).getCell(2 + 15 * 4).getStringCellValue()).isEqualTo("TIEUBIEU CN");
         }
         assertThat(new ScoresXlsxImporter(s.gradebook()).importFile(admin, c4a, out).changed()).isZero();
     }
