@@ -91,6 +91,7 @@ final class BackupRestorer {
         } finally {
             deleteTree(temp);
         }
+        PreviousStores.prune(live.dataDir(), previous, PreviousStores.KEEP);
         meter.done();
         LOG.info("Restored {} into {}; previous store kept in {}", file, live.dataDir(), previous);
         return new RestoreDone(manifest, previous, Duration.ofNanos(System.nanoTime() - t0), safetyBackup);

@@ -110,10 +110,10 @@ class BackupTest extends SchoolStoreFixture {
     }
 
     @Test
-    void restoring_twice_works_and_keeps_each_previous_store() throws Exception {
+    void restoring_three_times_works_and_keeps_the_two_latest_previous_stores() throws Exception {
         BackupWritten w = backup();
         Path other = dir.resolve("other");
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             try (Store target = Store.open(other, clock)) {
                 new BackupService(target, clock).restore(admin, w.file(), PASSWORD, false);
             }
