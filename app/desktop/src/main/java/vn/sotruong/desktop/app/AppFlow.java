@@ -222,6 +222,12 @@ public final class AppFlow implements ShellActions {
             }
 
             @Override
+            public vn.sotruong.data.backup.DrillReport drill(java.nio.file.Path file, char[] password,
+                                                             BackupProgress progress) {
+                return new RestoreDrill(config.clock()).run(file, password, progress);
+            }
+
+            @Override
             public void restored(RestoreDone done) {
                 afterRestore(done);
             }

@@ -10,6 +10,7 @@ import vn.sotruong.data.backup.BackupProgress;
 import vn.sotruong.data.backup.BackupReminder;
 import vn.sotruong.data.backup.BackupSettings;
 import vn.sotruong.data.backup.BackupWritten;
+import vn.sotruong.data.backup.DrillReport;
 import vn.sotruong.data.backup.RestoreDone;
 import vn.sotruong.data.backup.VerifyResult;
 
@@ -27,6 +28,12 @@ public interface Backups {
 
     /** Slow; on success the app's store has been replaced and reopened. Off the FX thread. */
     RestoreDone restore(Actor actor, Path file, char[] password, boolean otherSchool, BackupProgress progress);
+
+    /**
+     * Diễn tập phục hồi: restores the file into a scratch store and checks it as a restore would, without
+     * touching the data in use. Slow: off the FX thread.
+     */
+    DrillReport drill(Path file, char[] password, BackupProgress progress);
 
     /** On the FX thread after a restore: the signed-in window belongs to the replaced data, so it ends. */
     void restored(RestoreDone done);

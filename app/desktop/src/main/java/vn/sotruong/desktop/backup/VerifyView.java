@@ -120,7 +120,22 @@ final class VerifyView {
                 vm.restore();
             }
         });
-        VBox box = new VBox(10, other, Fx.note(text.t("backup.restore.note")), Fx.buttons(restore),
+        Button drill = Fx.button("drill-run", text.t("backup.drill.run"), Material2OutlinedMZ.SETTINGS_BACKUP_RESTORE);
+        drill.disableProperty().bind(busy);
+        drill.setOnAction(e -> vm.drill());
+        Label drilled = new Label();
+        drilled.setId("drill-result");
+        drilled.setWrapText(true);
+        drilled.textProperty().bind(vm.drillResultProperty());
+        drilled.visibleProperty().bind(vm.drillResultProperty().isNotEmpty());
+        drilled.managedProperty().bind(drilled.visibleProperty());
+        vm.drillPassedProperty().addListener((o, a, ok) -> {
+            drilled.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            drilled.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+        });
+        drilled.getStyleClass().add(Styles.DANGER);
+        VBox box = new VBox(10, other, Fx.note(text.t("backup.drill.note")), Fx.buttons(drill), drilled,
+                Fx.note(text.t("backup.restore.note")), Fx.buttons(restore),
                 Fx.errorLabel(vm.restoreErrorProperty(), "restore-error"),
                 BackupView.progress(vm.busyProperty().and(vm.outcomeProperty().isNotNull()), "restore-progress",
                         vm.progressProperty(), vm.stageProperty(), text.t("backup.restore.running")));

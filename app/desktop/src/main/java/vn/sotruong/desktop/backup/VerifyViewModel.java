@@ -37,6 +37,9 @@ public final class VerifyViewModel {
     /** What exactly was wrong with a damaged file, in the verifier's words: for whoever helps the school. */
     private final StringProperty technical = new SimpleStringProperty("");
     private final StringProperty restoreError = new SimpleStringProperty("");
+    /** The restore drill's report, or why it failed. */
+    private final StringProperty drillResult = new SimpleStringProperty("");
+    private final BooleanProperty drillPassed = new SimpleBooleanProperty(false);
     private final BooleanProperty otherSchool = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** The file is one of this PC's automatic backups: it opens with the store's key, not a typed password. */
@@ -79,6 +82,8 @@ public final class VerifyViewModel {
         message.set("");
         technical.set("");
         restoreError.set("");
+        drillResult.set("");
+        drillPassed.set(false);
         otherSchool.set(false);
         tables.clear();
     }
@@ -162,6 +167,45 @@ public final class VerifyViewModel {
             restoreError.set(text.error(failure));
         });
         return true;
+    }
+
+    /**
+     * Diễn tập phục hồi of the checked file: restored into a scratch store, counted, migrated and its audit chain
+     * checked, then thrown away; the data in use is not touched. Only after an INTACT check, like a restore.
+     */
+    public boolean drill() {
+        Path f = path();
+        if (outcome.get() != Outcome.INTACT || f == null) {
+            drillResult.set(text.t("backup.restore.checkFirst"));
+            return false;
+        }
+        drillResult.set("");
+        drillPassed.set(false);
+        char[] secret = secret();
+        progress.set(0);
+        stage.set("");
+        busy.set(true);
+        session.background().run(() -> backups.drill(f, secret, BackupViewModel.progressTo(progress, stage, text)),
+                r -> {
+                    Arrays.fill(secret, '\0');
+                    busy.set(false);
+                    drillPassed.set(true);
+                    drillResult.set(text.t("backup.drill.passed", r.manifest().totalRows(), r.manifest().schemaVersion(),
+                            r.schemaAfter(), r.auditEntries(), r.took().toMillis() / 1000.0));
+                }, failure -> {
+                    Arrays.fill(secret, '\0');
+                    busy.set(false);
+                    drillResult.set(text.t("backup.drill.failedBecause", text.error(failure)));
+                });
+        return true;
+    }
+
+    public StringProperty drillResultProperty() {
+        return drillResult;
+    }
+
+    public BooleanProperty drillPassedProperty() {
+        return drillPassed;
     }
 
     public String schoolName() {
