@@ -61,6 +61,24 @@ public final class BackupFiles {
     }
 
     /**
+     * How a drive is shown: its path, and the volume's label where the system gives one ({@code E:\ — KINGSTON};
+     * on Linux the mount folder is usually already named after the label).
+     */
+    public static String shown(Path drive) {
+        if (drive.getFileName() != null) {
+            // a mount folder (/media/<user>/KINGSTON): its name is the label; the store's name is the device
+            return drive.toString();
+        }
+        String label;
+        try {
+            label = Files.getFileStore(drive).name();
+        } catch (IOException | SecurityException e) {
+            label = "";
+        }
+        return label == null || label.isBlank() ? drive.toString() : drive + " — " + label;
+    }
+
+    /**
      * Windows' file store answers "volume:isRemovable" for drive roots; an empty card reader or a
      * network drive that does not answer is simply left out. Not exercised by the tests (Linux CI).
      */

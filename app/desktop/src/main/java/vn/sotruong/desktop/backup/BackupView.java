@@ -98,7 +98,7 @@ public final class BackupView {
     }
 
     private Node drives() {
-        ComboBox<Path> drives = Fx.comboBox("backup-drives", Path::toString);
+        ComboBox<Path> drives = Fx.comboBox("backup-drives", BackupFiles::shown);
         drives.setItems(vm.drives());
         drives.setPromptText(text.t("backup.drives.none"));
         drives.setMaxWidth(Double.MAX_VALUE);
