@@ -153,6 +153,9 @@ class RegistersPageTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         Path again = folder.resolve("so-theo-doi-danh-gia-6A-1-A4-in-lai-so-1.pdf");
         assertThat(again).exists();
+        // kept beside the screenshots, to look at the book printed from the page (pdftoppm)
+        Files.copy(again, Files.createDirectories(Screenshots.DIR).resolve("registers-reprint-6A.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertThat(ledger()).extracting(LedgerRow::id, LedgerRow::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2L, "Còn đúng"), org.assertj.core.groups.Tuple.tuple(1L, "Đã lỗi thời"));
         assertThat(ledger().get(1).reason()).contains("Đã in lại: sổ in số 2");
