@@ -86,6 +86,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCompositionRootSeesTheReportsModule() {
+        // pages get the printer through ShellActions; the layout library stays behind core's RegisterPrinter port
+        noClasses().that().resideInAPackage("vn.sotruong.desktop..").and().resideOutsideOfPackage("vn.sotruong.desktop.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.sotruong.reports..", "net.sf.jasperreports..")
+                .check(all);
+    }
+
+    @Test
     void viewModelsHoldNoStaticState() {
         classes().that().haveSimpleNameEndingWith("ViewModel")
                 .should().haveOnlyFinalFields()

@@ -19,6 +19,7 @@ import vn.sotruong.core.pupil.PupilService;
 import vn.sotruong.core.registers.RegisterBooks;
 import vn.sotruong.core.registers.RegisterPrinter;
 import vn.sotruong.core.registers.RegisterService;
+import vn.sotruong.core.registers.PrintStatusService;
 import vn.sotruong.core.school.SchoolSettings;
 import vn.sotruong.core.school.SchoolSetupService;
 import vn.sotruong.core.school.SettingsService;
@@ -183,9 +184,18 @@ public final class CoreServices {
      * so core never sees the layout library.
      */
     public RegisterService registers(RegisterPrinter printer) {
-        RegisterBooks books = new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
+        return new RegisterService(registerBooks(), printer, stores.printLedger(), stores.audit(), stores.transactions(),
+                clock);
+    }
+
+    /** Sổ cần in lại: which printed books are out of date since they were printed. */
+    public PrintStatusService printStatus() {
+        return new PrintStatusService(registerBooks(), stores.printLedger(), stores.corrections(), stores.organisation());
+    }
+
+    private RegisterBooks registerBooks() {
+        return new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
                 stores.gradebook(), results, pupils, stores.pupils());
-        return new RegisterService(books, printer, stores.printLedger(), stores.audit(), stores.transactions(), clock);
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

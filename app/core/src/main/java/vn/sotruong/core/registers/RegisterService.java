@@ -134,7 +134,7 @@ public final class RegisterService {
     }
 
     /** The parts printed whose data is now different, gone, or new since. */
-    private static List<String> changed(PrintRecord print, RegisterDocument now) {
+    static List<String> changed(PrintRecord print, RegisterDocument now) {
         Map<String, String> current = new LinkedHashMap<>();
         now.parts().forEach(p -> current.put(p.label(), p.fingerprint()));
         List<String> changed = new ArrayList<>();

@@ -58,6 +58,7 @@ public final class AppFlow implements ShellActions {
     private MainWindow main;
     private Session session;
     private String screen = "";
+    private vn.sotruong.core.registers.RegisterPrinter printer;
 
     public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
@@ -200,6 +201,15 @@ public final class AppFlow implements ShellActions {
     @Override
     public void quit() {
         Platform.exit();
+    }
+
+    /** Made at the first print: JasperReports is not loaded for a session that prints nothing. */
+    @Override
+    public synchronized vn.sotruong.core.registers.RegisterPrinter registerPrinter() {
+        if (printer == null) {
+            printer = new vn.sotruong.reports.JasperRegisterPrinter();
+        }
+        return printer;
     }
 
     @Override

@@ -48,6 +48,7 @@ public enum NavItem {
         return switch (this) {
             case HOME, YEAR, CLASSES, PUPILS, ATTENDANCE, STAFF, GRADEBOOK, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT,
                     SETTINGS -> true;
+            case REGISTERS -> true;
             default -> false;
         };
     }

@@ -32,6 +32,10 @@ import vn.sotruong.desktop.home.HomeViewModel;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.permissions.PermissionsView;
 import vn.sotruong.desktop.permissions.PermissionsViewModel;
+import vn.sotruong.desktop.registers.RegistersView;
+import vn.sotruong.desktop.registers.RegistersViewModel;
+import vn.sotruong.desktop.registers.ReprintTile;
+import vn.sotruong.desktop.registers.ReprintTileViewModel;
 import vn.sotruong.desktop.pupils.PupilsView;
 import vn.sotruong.desktop.pupils.PupilsViewModel;
 import vn.sotruong.desktop.review.ReviewView;
@@ -61,7 +65,7 @@ final class Pages {
     Node create(NavItem item) {
         try {
             return switch (item) {
-                case HOME -> new HomeView(new HomeViewModel(session), text, backupReminders()).root();
+                case HOME -> new HomeView(new HomeViewModel(session), text, homeNotices()).root();
                 case YEAR -> new YearView(new YearViewModel(session, text), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
@@ -78,6 +82,9 @@ final class Pages {
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         new BackupSettingsViewModel(session, actions.backups(), text), text).root();
+                case REGISTERS -> new RegistersView(new RegistersViewModel(session,
+                        session.services().registers(actions.registerPrinter()), session.services().printStatus(), text),
+                        text).root();
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
             };
         } catch (RuntimeException e) {
@@ -88,6 +95,17 @@ final class Pages {
             l.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
             return Fx.page(Fx.title(text.t(item.labelKey())), l);
         }
+    }
+
+    /** What the home page shows above its cards: the backup reminders and the books to print again. */
+    private Node homeNotices() {
+        Node backups = backupReminders();
+        if (!session.actor().has(Permission.REGISTERS_PRINT)) {
+            return backups;
+        }
+        Node reprint = ReprintTile.of(new ReprintTileViewModel(session, session.services().printStatus()), text,
+                () -> open.accept(NavItem.REGISTERS));
+        return backups == null ? reprint : new javafx.scene.layout.VBox(14, backups, reprint);
     }
 
     /** For those who back up: the reminders due, with a way to the Sao lưu page; nothing for anyone else. */

@@ -14,4 +14,7 @@ public interface ShellActions {
 
     /** Backups of the store the app has open; a restore through it ends the signed-in window. */
     Backups backups();
+
+    /** The printer of books (the reports module's), which the composition root chooses. */
+    vn.sotruong.core.registers.RegisterPrinter registerPrinter();
 }

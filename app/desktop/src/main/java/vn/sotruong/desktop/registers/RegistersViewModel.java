@@ -1,0 +1,323 @@
+package vn.sotruong.desktop.registers;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.registers.BookOptions;
+import vn.sotruong.core.registers.Paper;
+import vn.sotruong.core.registers.PrintRecord;
+import vn.sotruong.core.registers.PrintRequest;
+import vn.sotruong.core.registers.PrintStatusService;
+import vn.sotruong.core.registers.RegisterName;
+import vn.sotruong.core.registers.RegisterPeriod;
+import vn.sotruong.core.registers.RegisterScope;
+import vn.sotruong.core.registers.RegisterService;
+import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.desktop.common.Choice;
+import vn.sotruong.desktop.common.Session;
+import vn.sotruong.desktop.i18n.UiText;
+
+/**
+ * In sổ: choose a book (those this version prints, with the scopes, periods and papers each offers), the classes it
+ * covers and the file; the print runs in the background and lands in the print ledger. Below, the ledger of the
+ * year with each print's standing (còn đúng / đã lỗi thời and why) and "In lại" for an out-of-date one.
+ */
+public final class RegistersViewModel {
+    private final Session session;
+    private final UiText text;
+    private final RegisterTexts names;
+    private final RegisterService registers;
+    private final PrintStatusService standing;
+    private final SchoolYear year;
+
+    private final ObservableList<RegisterName> books = FXCollections.observableArrayList();
+    private final ObjectProperty<RegisterName> book = new SimpleObjectProperty<>();
+    private final ObservableList<RegisterScope.Kind> scopeKinds = FXCollections.observableArrayList();
+    private final ObjectProperty<RegisterScope.Kind> scopeKind = new SimpleObjectProperty<>();
+    private final ObservableList<Choice> classes = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> schoolClass = new SimpleObjectProperty<>();
+    private final ObservableList<Integer> grades = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> grade = new SimpleObjectProperty<>();
+    private final ObservableList<RegisterPeriod> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<RegisterPeriod> period = new SimpleObjectProperty<>();
+    private final ObservableList<Paper> papers = FXCollections.observableArrayList();
+    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>();
+    private final StringProperty out = new SimpleStringProperty("");
+    private final StringProperty bindingOrder = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty info = new SimpleStringProperty("");
+    private final ObjectProperty<Path> printedFolder = new SimpleObjectProperty<>();
+    private final BooleanProperty onlyOutOfDate = new SimpleBooleanProperty(false);
+    private final ObservableList<LedgerRow> rows = FXCollections.observableArrayList();
+    private final StringProperty ledgerNote = new SimpleStringProperty("");
+    private final ObservableList<LedgerRow> allRows = FXCollections.observableArrayList();
+
+    public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing, UiText text) {
+        this.session = session;
+        this.text = text;
+        this.names = new RegisterTexts(text);
+        this.registers = registers;
+        this.standing = standing;
+        this.year = session.currentYear().orElseThrow(() -> new DomainException("year.noneOpen"));
+        List<SchoolClass> visible = session.services().organisation().classes(session.actor(), year.id()).stream()
+                .sorted(java.util.Comparator.comparingInt(SchoolClass::grade).thenComparing(SchoolClass::name)).toList();
+        visible.forEach(c -> classes.add(new Choice(c.id(), c.name())));
+        visible.stream().map(SchoolClass::grade).distinct().forEach(grades::add);
+        books.setAll(BookOptions.printable());
+        book.addListener((o, was, now) -> offer(now));
+        book.set(books.isEmpty() ? null : books.getFirst());
+        onlyOutOfDate.addListener((o, was, now) -> filter());
+    }
+
+    /** The choices the chosen book offers; a choice still offered is kept. */
+    private void offer(RegisterName b) {
+        if (b == null) {
+            return;
+        }
+        BookOptions o = BookOptions.of(b);
+        RegisterScope.Kind kind = scopeKind.get();
+        scopeKinds.setAll(java.util.Arrays.stream(RegisterScope.Kind.values()).filter(o.scopes()::contains).toList());
+        scopeKind.set(scopeKinds.contains(kind) ? kind : scopeKinds.getFirst());
+        RegisterPeriod p = period.get();
+        periods.setAll(o.periods());
+        period.set(periods.contains(p) ? p : periods.getFirst());
+        Paper pa = paper.get();
+        papers.setAll(o.papers());
+        paper.set(papers.contains(pa) ? pa : papers.getFirst());
+        bindingOrder.set(names.bindingOrder(b));
+    }
+
+    /** The request as chosen; a scope without its class or grade is refused with the reason. */
+    PrintRequest request() {
+        if (book.get() == null) {
+            throw new DomainException("registers.page.chooseBook");
+        }
+        RegisterScope scope = switch (scopeKind.get()) {
+            case CLASS -> {
+                if (schoolClass.get() == null || schoolClass.get().isNone()) {
+                    throw new DomainException("registers.page.chooseClass");
+                }
+                yield RegisterScope.ofClass(schoolClass.get().label());
+            }
+            case GRADE -> {
+                if (grade.get() == null) {
+                    throw new DomainException("registers.page.chooseGrade");
+                }
+                yield RegisterScope.ofGrade(grade.get());
+            }
+            case SCHOOL -> RegisterScope.school();
+        };
+        return new PrintRequest(book.get(), scope, period.get(), paper.get(), year.id());
+    }
+
+    /** A file name for the chosen book ("so-theo-doi-danh-gia-7A-1.pdf"), for the save dialog. */
+    public String suggestedFileName() {
+        try {
+            return fileName(request());
+        } catch (DomainException e) {
+            return book.get() == null ? "so.pdf" : book.get().code() + ".pdf";
+        }
+    }
+
+    static String fileName(PrintRequest r) {
+        String scope = r.scope().text().replace("class:", "").replace("grade:", "khoi-").replace("school", "toan-truong");
+        return r.register().code() + "-" + scope + "-" + r.period().code() + "-" + r.paper().name() + ".pdf";
+    }
+
+    /** Prints the chosen book into the file named in {@link #outProperty()}. */
+    public void print() {
+        PrintRequest r;
+        Path target;
+        try {
+            r = request();
+            target = target();
+        } catch (DomainException e) {
+            error.set(text.error(e));
+            return;
+        }
+        run(r, target);
+    }
+
+    /** Prints an out-of-date book again, as it was asked for then, into the file named in {@link #outProperty()}. */
+    public void reprint(LedgerRow row) {
+        if (row == null || !row.outOfDate()) {
+            error.set(text.t("registers.page.chooseOutOfDate"));
+            return;
+        }
+        Path target;
+        try {
+            target = target();
+        } catch (DomainException e) {
+            error.set(text.error(e));
+            return;
+        }
+        run(row.request(), target);
+    }
+
+    private Path target() {
+        String f = out.get() == null ? "" : out.get().strip();
+        if (f.isEmpty()) {
+            throw new DomainException("registers.page.chooseFile");
+        }
+        if (!f.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            f = f + ".pdf";
+        }
+        try {
+            return Path.of(f).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new DomainException("registers.outNotWritable", f);
+        }
+    }
+
+    private void run(PrintRequest r, Path target) {
+        error.set("");
+        info.set("");
+        printedFolder.set(null);
+        busy.set(true);
+        progress.set(text.t("registers.page.printing", names.book(r.register()), names.scope(r.scope())));
+        session.background().run(() -> registers.print(session.actor(), r, target), (PrintRecord p) -> {
+            busy.set(false);
+            progress.set("");
+            info.set(text.t("registers.page.printed", target.toString(), p.pages(), String.valueOf(p.id()),
+                    p.fingerprint().substring(0, 12)));
+            printedFolder.set(target.getParent());
+            reload();
+        }, failure -> {
+            busy.set(false);
+            progress.set("");
+            error.set(text.error(failure));
+        });
+    }
+
+    /** Reads the ledger again and checks every print against the data now (in the background). */
+    public void reload() {
+        ledgerNote.set(text.t("registers.ledger.checking"));
+        session.background().run(() -> standing.statuses(session.actor(), year.id()).stream().map(names::row).toList(),
+                (List<LedgerRow> list) -> {
+                    allRows.setAll(list);
+                    filter();
+                }, failure -> {
+                    ledgerNote.set("");
+                    error.set(text.error(failure));
+                });
+    }
+
+    private void filter() {
+        rows.setAll(onlyOutOfDate.get() ? allRows.stream().filter(LedgerRow::outOfDate).toList() : allRows);
+        long stale = allRows.stream().filter(LedgerRow::toReprint).count();
+        ledgerNote.set(text.t("registers.ledger.summary", allRows.size(), stale));
+    }
+
+    String label(RegisterName b) {
+        return names.book(b);
+    }
+
+    String label(RegisterScope.Kind k) {
+        return names.kind(k);
+    }
+
+    String label(RegisterPeriod p) {
+        return names.period(p);
+    }
+
+    public ObservableList<RegisterName> books() {
+        return books;
+    }
+
+    public ObjectProperty<RegisterName> bookProperty() {
+        return book;
+    }
+
+    public ObservableList<RegisterScope.Kind> scopeKinds() {
+        return scopeKinds;
+    }
+
+    public ObjectProperty<RegisterScope.Kind> scopeKindProperty() {
+        return scopeKind;
+    }
+
+    public ObservableList<Choice> classes() {
+        return classes;
+    }
+
+    public ObjectProperty<Choice> schoolClassProperty() {
+        return schoolClass;
+    }
+
+    public ObservableList<Integer> grades() {
+        return grades;
+    }
+
+    public ObjectProperty<Integer> gradeProperty() {
+        return grade;
+    }
+
+    public ObservableList<RegisterPeriod> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<RegisterPeriod> periodProperty() {
+        return period;
+    }
+
+    public ObservableList<Paper> papers() {
+        return papers;
+    }
+
+    public ObjectProperty<Paper> paperProperty() {
+        return paper;
+    }
+
+    public StringProperty outProperty() {
+        return out;
+    }
+
+    public StringProperty bindingOrderProperty() {
+        return bindingOrder;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public StringProperty infoProperty() {
+        return info;
+    }
+
+    /** The folder of the book just printed (for "Mở thư mục"); null until a print succeeded. */
+    public ObjectProperty<Path> printedFolderProperty() {
+        return printedFolder;
+    }
+
+    public BooleanProperty onlyOutOfDateProperty() {
+        return onlyOutOfDate;
+    }
+
+    public ObservableList<LedgerRow> rows() {
+        return rows;
+    }
+
+    public StringProperty ledgerNoteProperty() {
+        return ledgerNote;
+    }
+}
