@@ -135,4 +135,39 @@ class LocksPageTest extends FxTestBase {
         assertThat(lookup("#locks-lock").tryQuery()).isEmpty();
         assertThat(lookup("#locks-open").tryQuery()).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAutomaticLockShowsItsDeadlineOnThePageAndInTheGrid() throws Exception {
+        TestSchool.create(services());
+        // the school gives the first half of HK I's regular assessments until the end of week 2
+        services().stores().settings().put(vn.sotruong.core.deadline.DeadlineSettings.REGULAR_WEEKS, "2,17,26,34");
+        GradebookData data = new GradebookData(services(), admin());
+        data.class6A();
+        var sheet = services().gradebook().sheet(admin(), data.classId("6A"), vn.sotruong.core.gradebook.SheetRef.subject("TOAN"));
+        long anh = sheet.rows().getFirst().pupil().pupilId();
+        data.save("6A", vn.sotruong.core.gradebook.SheetRef.subject("TOAN"),
+                java.util.List.of(vn.sotruong.core.gradebook.CellEdit.of(anh, "HK1.TX1", "8")));
+        startApp(config());
+        signIn(TestSchool.ADMIN, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn("#nav-locks");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DeadlineRow> deadlines = lookup("#locks-deadlines").queryAs(TableView.class);
+        assertThat(deadlines.getItems().getFirst().term1()).matches("\\d\\d/09/2026 · Đã khóa từ \\d\\d/09/2026");
+
+        clickOn("#nav-gradebook");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<vn.sotruong.desktop.gradebook.GradebookViewModel.SheetChoice> sheets = lookup("#gradebook-sheet").queryComboBox();
+        interact(() -> sheets.setValue(sheets.getItems().stream().filter(x -> x.label().startsWith("Toán")).findFirst()
+                .orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<vn.sotruong.desktop.gradebook.GridRow> grid = lookup("#grade-grid").queryAs(TableView.class);
+        vn.sotruong.desktop.gradebook.GridCell entered = grid.getItems().getFirst().cell("HK1.TX1").get();
+        assertThat(entered.locked()).isTrue();
+        assertThat(entered.lock()).matches("Ô đã khóa\\. Đã quá hạn nhập \\(\\d\\d/09/2026\\): điểm đã nhập chỉ được sửa "
+                + "qua biên bản sửa chữa điểm.*");
+        // an empty cell may still be filled, late
+        assertThat(grid.getItems().get(1).cell("HK1.TX1").get().locked()).isFalse();
+    }
 }
