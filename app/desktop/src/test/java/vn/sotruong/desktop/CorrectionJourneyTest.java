@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.IntStream;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -26,7 +25,6 @@ import vn.sotruong.desktop.corrections.CorrectionsViewModel;
 import vn.sotruong.desktop.corrections.CorrectionsViewModel.MinuteRow;
 import vn.sotruong.desktop.gradebook.CellHistoryViewModel.Change;
 import vn.sotruong.desktop.gradebook.GridCell;
-import vn.sotruong.desktop.gradebook.GridRow;
 
 /**
  * A correction end to end in the app: the teacher sees the locked cell, its history, drafts a minute from it,
@@ -70,24 +68,14 @@ class CorrectionJourneyTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<GridRow> grid() {
-        return lookup("#grade-grid").queryAs(TableView.class);
-    }
-
-    private int row(String name) {
-        List<GridRow> rows = grid().getItems();
-        return IntStream.range(0, rows.size()).filter(i -> rows.get(i).name().equals(name)).findFirst().orElseThrow();
-    }
+    private final GridLookup grid = new GridLookup(this);
 
     private GridCell cell(String name, String key) {
-        return grid().getItems().get(row(name)).cell(key).get();
+        return grid.cell(name, key);
     }
 
     private TableCell<?, ?> cellNode(String name, String key) {
-        int r = row(name);
-        return lookup(".grade-cell").match((TableCell<?, ?> c) -> c.getIndex() == r
-                && key.equals(c.getTableColumn().getUserData())).query();
+        return grid.cellNode(name, key);
     }
 
     private String stored() {

@@ -26,11 +26,11 @@ public final class LocksView {
 
     public LocksView(LocksViewModel vm, UiText text) {
         TableView<DecisionRow> decisions = Fx.table("locks-table", text.t("locks.none"));
-        decisions.getColumns().add(Fx.column(text.t("locks.col.at"), 150, DecisionRow::at));
-        decisions.getColumns().add(Fx.column(text.t("locks.col.action"), 80, DecisionRow::action));
-        decisions.getColumns().add(Fx.column(text.t("locks.col.scope"), 140, DecisionRow::scope));
+        decisions.getColumns().add(Fx.column(text.t("locks.col.at"), 162, DecisionRow::at));
+        decisions.getColumns().add(Fx.column(text.t("locks.col.action"), 76, DecisionRow::action));
+        decisions.getColumns().add(Fx.column(text.t("locks.col.scope"), 130, DecisionRow::scope));
         decisions.getColumns().add(Fx.column(text.t("locks.col.columns"), 150, DecisionRow::columns));
-        decisions.getColumns().add(Fx.column(text.t("locks.col.decidedBy"), 120, DecisionRow::decidedBy));
+        decisions.getColumns().add(Fx.column(text.t("locks.col.decidedBy"), 132, DecisionRow::decidedBy));
         decisions.getColumns().add(Fx.column(text.t("locks.col.recordedBy"), 90, DecisionRow::recordedBy));
         decisions.getColumns().add(Fx.column(text.t("locks.col.until"), 90, DecisionRow::until));
         decisions.getColumns().add(Fx.column(text.t("locks.col.reason"), 200, DecisionRow::reason));
