@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -70,25 +69,22 @@ class GradebookPageTest extends FxTestBase {
         data.save("6A", SheetRef.subject("TOAN"), edits);
     }
 
-    @SuppressWarnings("unchecked")
+    private final GridLookup grid = new GridLookup(this);
+
     private TableView<GridRow> grid() {
-        return lookup("#grade-grid").queryAs(TableView.class);
+        return grid.grid();
     }
 
     private int row(String name) {
-        List<GridRow> rows = grid().getItems();
-        return IntStream.range(0, rows.size()).filter(i -> rows.get(i).name().equals(name)).findFirst().orElseThrow();
+        return grid.row(name);
     }
 
     private GridCell cell(String name, String key) {
-        return grid().getItems().get(row(name)).cell(key).get();
+        return grid.cell(name, key);
     }
 
     private TableCell<?, ?> cellNode(String name, String key) {
-        int r = row(name);
-        interact(() -> grid().scrollTo(r));
-        return lookup(".grade-cell").match((TableCell<?, ?> c) -> c.getIndex() == r
-                && key.equals(c.getTableColumn().getUserData())).query();
+        return grid.cellNode(name, key);
     }
 
     /** The stored value (canonical, "7.5"), read through the service as the administrator. */

@@ -22,7 +22,8 @@ class NavigationTest extends FxTestBase {
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS,
-                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.BACKUP, NavItem.ACCOUNTS,
+                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.LOCKS, NavItem.CORRECTIONS, NavItem.BACKUP,
+                NavItem.ACCOUNTS,
                 NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
@@ -34,7 +35,8 @@ class NavigationTest extends FxTestBase {
     void principalSeesReviewPrintAndGradesButNoSetup() throws Exception {
         signInAs(TestSchool.PRINCIPAL);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.STAFF, NavItem.GRADEBOOK, NavItem.REVIEW, NavItem.REGISTERS, NavItem.AUDIT);
+                NavItem.STAFF, NavItem.GRADEBOOK, NavItem.REVIEW, NavItem.LOCKS, NavItem.CORRECTIONS, NavItem.REGISTERS,
+                NavItem.AUDIT);
         assertThat(textOf("#header-roles")).isEqualTo("Hiệu trưởng");
         assertThat(textOf("#home-week")).startsWith("Tuần học thứ 6 (học kì I)");
         Screenshots.save(stage.getScene().getRoot(), "main-principal.png");
@@ -45,7 +47,7 @@ class NavigationTest extends FxTestBase {
     void subjectTeacherSeesOnlyTheirClassesAndTheGradebook() throws Exception {
         signInAs(TestSchool.TEACHER);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.GRADEBOOK);
+                NavItem.GRADEBOOK, NavItem.CORRECTIONS);
         clickOn("#nav-classes");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ClassRow> classes = lookup("#classes-table").queryAs(TableView.class);
@@ -80,7 +82,7 @@ class NavigationTest extends FxTestBase {
     void signOutReturnsToTheLoginScreen() throws Exception {
         signInAs(TestSchool.HOMEROOM);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.GRADEBOOK);
+                NavItem.GRADEBOOK, NavItem.CORRECTIONS);
         clickOn("#menu-system").clickOn("#menu-signout");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo("login");

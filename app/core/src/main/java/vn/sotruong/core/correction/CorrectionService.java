@@ -185,7 +185,7 @@ public final class CorrectionService {
     }
 
     /** The last day to submit: a week before the end-of-term test of the latest term the minute touches. */
-    LocalDate lastDay(CorrectionMinute m) {
+    public LocalDate lastDay(CorrectionMinute m) {
         DueDates due = dueDates.apply(m.yearId());
         LocalDate last = null;
         for (CorrectionItem i : m.items()) {

@@ -61,6 +61,15 @@ public final class GradebookService {
         return sheet(actor, book, ref);
     }
 
+    /**
+     * Lịch sử ô điểm: every change of one cell (old → new, who, when, how), oldest first, for those who may read
+     * the class's sheet.
+     */
+    public List<EntryChange> history(Actor actor, long classId, SheetRef ref, long pupilId, String slot) {
+        ClassBook book = classBook(actor, classId);
+        return store.history(book.schoolClass().yearId(), new EntryKey(pupilId, ref.area(), ref.item(), slot));
+    }
+
     /** The columns of a sheet of the class (for file templates and headers). */
     public List<Column> columns(ClassBook book, SheetRef ref) {
         return ColumnLayout.forSheet(book, ref);

@@ -102,7 +102,8 @@ public final class LockService implements CellLocks {
             if (last.isPresent()) {
                 LockDecision d = last.get();
                 if (d.action() == LockAction.LOCK) {
-                    locked.put(c.slot(), ColumnLock.of("lock.locked", d.reason()));
+                    locked.put(c.slot(), ColumnLock.of("lock.locked", d.reason(), d.decidedBy(),
+                            d.recordedAt().atZone(EntryProgressService.SCHOOL_ZONE).toLocalDate()));
                 } else if (d.openUntil() != null && today.isAfter(d.openUntil())) {
                     locked.put(c.slot(), ColumnLock.of("lock.openingEnded", d.openUntil()));
                 }

@@ -37,8 +37,15 @@ public final class FormDialog {
         cancel.setId(idPrefix + "-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close.run());
-        VBox root = new VBox(14, Fx.title(title), fields, Fx.errorLabel(error, idPrefix + "-error"),
-                Fx.buttons(ok, cancel));
+        javafx.scene.control.Label errorLine = Fx.errorLabel(error, idPrefix + "-error");
+        // a long refusal wraps onto more lines, and the window grows to show it whole
+        errorLine.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox root = new VBox(14, Fx.title(title), fields, errorLine, Fx.buttons(ok, cancel));
+        error.addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (root.getScene() != null && root.getScene().getWindow() instanceof Stage s) {
+                s.sizeToScene();
+            }
+        }));
         root.setPrefWidth(520);
         root.getStyleClass().add("dialog-pane-content");
         return root;

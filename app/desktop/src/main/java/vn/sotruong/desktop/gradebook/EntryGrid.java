@@ -64,6 +64,7 @@ public final class EntryGrid {
         buildColumns();
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
+        GridMenu.install(table, vm, text, this::focusedTarget);
         table.getFocusModel().focusedCellProperty().addListener((o, a, p) -> vm.select(p == null ? -1 : p.getRow(),
                 p == null ? null : keyOf(p.getTableColumn())));
     }
@@ -253,6 +254,12 @@ public final class EntryGrid {
             c.putString(vm.rows().get(p.getRow()).cell(keyOf(p.getTableColumn())).get().shown());
             Clipboard.getSystemClipboard().setContent(c);
         }
+    }
+
+    /** The focused entry cell, for the context menu. */
+    java.util.Optional<CellTarget> focusedTarget() {
+        TablePosition<GridRow, ?> p = focused();
+        return p == null ? java.util.Optional.empty() : vm.target(p.getRow(), keyOf(p.getTableColumn()));
     }
 
     private TablePosition<GridRow, ?> focused() {

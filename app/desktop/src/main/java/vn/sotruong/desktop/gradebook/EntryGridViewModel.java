@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import vn.sotruong.core.assessment.tt22.SubjectOutcome;
 import vn.sotruong.core.assessment.tt22.SubjectResult;
 import vn.sotruong.core.gradebook.CellEdit;
+import vn.sotruong.core.gradebook.ColumnLock;
 import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.Sheet;
@@ -49,6 +50,8 @@ public final class EntryGridViewModel {
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Sheet> sheet = new SimpleObjectProperty<>();
     private final Map<String, Draft> drafts = new HashMap<>();
+    /** The locks in force on the sheet's columns, read with the sheet (ô đã khóa). */
+    private final Map<String, ColumnLock> locks = new HashMap<>();
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
@@ -112,6 +115,8 @@ public final class EntryGridViewModel {
 
     /** Puts the sheet's values into the cells in place (the table keeps its selection). */
     private void show(Sheet s) {
+        locks.clear();
+        locks.putAll(session.services().locks().lockedColumns(s.book(), s.ref(), s.columns()));
         Map<Long, SheetRow> byPupil = new HashMap<>();
         s.rows().forEach(r -> byPupil.put(r.pupil().pupilId(), r));
         if (byPupil.size() != rows.size() || rows.stream().anyMatch(r -> !byPupil.containsKey(r.pupilId()))) {
@@ -138,16 +143,23 @@ public final class EntryGridViewModel {
             return new GridCell(d.text(), d.text(), GridCell.State.REFUSED, d.reason(), canEdit);
         }
         Entry e = r.cells().get(c.key());
+        ColumnLock lock = locks.get(c.key());
+        // an automatic lock guards what is entered: an empty cell may still be filled, as a late entry
+        boolean locked = lock != null && (e != null || !lock.firstEntryAllowed());
+        GridCell cell;
         if (e == null) {
             ColumnDeadline due = deadlines.of(c.key()).filter(ColumnDeadline::overdue).orElse(null);
-            return due != null && r.pupil().current() && !exempt(r, c)
+            cell = due != null && r.pupil().current() && !exempt(r, c)
                     ? new GridCell("", "", GridCell.State.MISSING, text.t("gradebook.cell.overdue", text.date(due.due())),
                             canEdit)
                     : new GridCell("", "", GridCell.State.EMPTY, "", canEdit);
+        } else {
+            String shown = Marks.shown(c.kind(), e.value().text(), text);
+            cell = new GridCell(shown, shown, GridCell.State.SAVED, text.t("gradebook.cell.entered", e.enteredBy(),
+                    text.dateTime(e.enteredAt(), Session.SCHOOL_ZONE)), canEdit);
         }
-        String shown = Marks.shown(c.kind(), e.value().text(), text);
-        return new GridCell(shown, shown, GridCell.State.SAVED, text.t("gradebook.cell.entered", e.enteredBy(),
-                text.dateTime(e.enteredAt(), Session.SCHOOL_ZONE)), canEdit);
+        return locked ? cell.lockedBy(text.t("gradebook.cell.locked", text.code(lock.code(), lock.args().toArray())))
+                : cell;
     }
 
     /** A pupil exempt from the whole subject in the column's term has nothing due there (Circular 22 Art 10). */
@@ -185,7 +197,50 @@ public final class EntryGridViewModel {
             return text.t("gradebook.readonly.sheet");
         }
         GridRow r = rows.get(rowIndex);
-        return r.current() ? null : text.t("gradebook.readonly.left", r.name(), text.date(r.leftOn()));
+        if (!r.current()) {
+            return text.t("gradebook.readonly.left", r.name(), text.date(r.leftOn()));
+        }
+        GridCell cell = r.cell(key).get();
+        return cell.locked() ? cell.lock() : null;
+    }
+
+    /** The entry cell at the grid position, for its history or a correction minute; empty for other cells. */
+    public Optional<CellTarget> target(int rowIndex, String key) {
+        GridColumn c = column(key).orElse(null);
+        Sheet s = sheet.get();
+        if (c == null || c.computed() || s == null || rowIndex < 0 || rowIndex >= rows.size()) {
+            return Optional.empty();
+        }
+        GridRow r = rows.get(rowIndex);
+        GridCell cell = r.cell(key).get();
+        String header = s.column(key).map(x -> x.header()).orElse(c.header());
+        return Optional.of(new CellTarget(s.book().schoolClass().id(), s.ref(), r.pupilId(), key, c.kind(), r.name(), header,
+                cell.state() == GridCell.State.SAVED ? cell.shown() : "", cell.locked(),
+                s.editable() && r.current()));
+    }
+
+    public CellHistoryViewModel historyOf(CellTarget target) {
+        return new CellHistoryViewModel(session, text, target);
+    }
+
+    public CorrectionDraftViewModel draftFor(CellTarget target) {
+        return new CorrectionDraftViewModel(session, text, target);
+    }
+
+    /** After a correction is drafted or applied elsewhere: the sheet read again, its message in the info line. */
+    public void reload(String message) {
+        Sheet s = sheet.get();
+        if (s == null) {
+            return;
+        }
+        try {
+            Sheet fresh = gradebook.sheet(session.actor(), s.book().schoolClass().id(), s.ref());
+            sheet.set(fresh);
+            show(fresh);
+            info.set(message);
+        } catch (RuntimeException e) {
+            error.set(text.error(e));
+        }
     }
 
     /**

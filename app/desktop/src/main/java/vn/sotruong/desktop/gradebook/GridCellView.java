@@ -6,6 +6,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /**
  * One cell of the entry grid: the value (red when refused, grey when computed), its note on hover, and a
@@ -16,6 +18,7 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
     private static final PseudoClass COMPUTED = PseudoClass.getPseudoClass("computed");
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("readonly");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
 
     private final EntryGrid grid;
     private final GridColumn column;
@@ -46,12 +49,13 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
     }
 
     private void show(GridCell cell) {
-        setGraphic(null);
+        setGraphic(cell != null && cell.locked() ? lockIcon() : null);
         setText(cell == null ? null : cell.shown());
         setEditable(cell != null && cell.editable());
         pseudoClassStateChanged(REFUSED, cell != null && cell.state() == GridCell.State.REFUSED);
         pseudoClassStateChanged(COMPUTED, cell != null && cell.state() == GridCell.State.COMPUTED);
         pseudoClassStateChanged(MISSING, cell != null && cell.state() == GridCell.State.MISSING);
+        pseudoClassStateChanged(LOCKED, cell != null && cell.locked());
         pseudoClassStateChanged(READ_ONLY, cell != null && !cell.editable() && cell.state() != GridCell.State.COMPUTED);
         if (cell == null || cell.note().isEmpty()) {
             setTooltip(null);
@@ -59,6 +63,12 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
             tooltip.setText(cell.note());
             setTooltip(tooltip);
         }
+    }
+
+    private static FontIcon lockIcon() {
+        FontIcon i = new FontIcon(Material2OutlinedAL.LOCK);
+        i.getStyleClass().add("lock-icon");
+        return i;
     }
 
     @Override

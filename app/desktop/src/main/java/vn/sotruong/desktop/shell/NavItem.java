@@ -18,6 +18,8 @@ public enum NavItem {
     STAFF(Permission.SCHOOL_SETUP, Permission.STAFF_VIEW),
     GRADEBOOK(Permission.GRADES_ENTER_OWN, Permission.GRADES_VIEW_ALL, Permission.GRADES_IMPORT_ALL),
     REVIEW(Permission.REVIEW),
+    LOCKS(Permission.LOCKS_MANAGE, Permission.RESULTS_APPROVE),
+    CORRECTIONS(Permission.GRADES_ENTER_OWN, Permission.RESULTS_APPROVE, Permission.LOCKS_MANAGE),
     REGISTERS(Permission.REGISTERS_PRINT),
     BACKUP(Permission.BACKUP),
     ACCOUNTS(Permission.ACCOUNTS_MANAGE),
@@ -49,6 +51,7 @@ public enum NavItem {
             case HOME, YEAR, CLASSES, PUPILS, ATTENDANCE, STAFF, GRADEBOOK, REVIEW, BACKUP, ACCOUNTS, PERMISSIONS, AUDIT,
                     SETTINGS -> true;
             case REGISTERS -> true;
+            case LOCKS, CORRECTIONS -> true;
             default -> false;
         };
     }

@@ -23,6 +23,10 @@ import vn.sotruong.desktop.backup.VerifyViewModel;
 import vn.sotruong.desktop.classes.ClassesView;
 import vn.sotruong.desktop.classes.ClassesViewModel;
 import vn.sotruong.desktop.common.Fx;
+import vn.sotruong.desktop.corrections.CorrectionsView;
+import vn.sotruong.desktop.corrections.CorrectionsViewModel;
+import vn.sotruong.desktop.locks.LocksView;
+import vn.sotruong.desktop.locks.LocksViewModel;
 import vn.sotruong.desktop.common.PlaceholderPage;
 import vn.sotruong.desktop.common.Session;
 import vn.sotruong.desktop.gradebook.GradebookView;
@@ -76,6 +80,8 @@ final class Pages {
                 case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
                 case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
                 case REVIEW -> new ReviewView(new ReviewViewModel(session, text), text).root();
+                case LOCKS -> new LocksView(new LocksViewModel(session, text), text).root();
+                case CORRECTIONS -> new CorrectionsView(new CorrectionsViewModel(session, text), text).root();
                 case ATTENDANCE -> new AttendanceView(new AttendanceViewModel(session, text), text).root();
                 case GRADEBOOK -> new GradebookView(new GradebookViewModel(session, text),
                         new ClassSummaryViewModel(session, text), text).root();
@@ -132,6 +138,8 @@ final class Pages {
             case ATTENDANCE -> Material2OutlinedAL.FACT_CHECK;
             case GRADEBOOK -> Material2OutlinedAL.GRADING;
             case REVIEW -> Material2OutlinedAL.INSIGHTS;
+            case LOCKS -> Material2OutlinedAL.LOCK;
+            case CORRECTIONS -> Material2OutlinedMZ.RATE_REVIEW;
             case REGISTERS -> Material2OutlinedMZ.PRINT;
             case BACKUP -> Material2OutlinedAL.BACKUP;
             case ACCOUNTS -> Material2OutlinedMZ.PEOPLE;
