@@ -100,7 +100,7 @@ public final class CoreServices {
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), s.attendance(),
                 s.audit(), s.transactions(), clock);
         this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
-                s.settings());
+                s.settings(), s.accounts());
         this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());

@@ -77,10 +77,12 @@ public final class ReviewViewModel {
             String code = subject.get() == null ? null : subject.get().label().split(" · ")[0];
             Measure m = new Measure(measure.get());
             Selection school = Selection.subject(code);
-            Distribution all = session.services().review().distribution(session.actor(), year.id(), school, m);
-            Distribution mine = schoolClass.get() == null || schoolClass.get().isNone() ? all
-                    : session.services().review().distribution(session.actor(), year.id(),
-                    school.withClass(schoolClass.get().id()), m);
+            boolean wholeSchool = schoolClass.get() == null || schoolClass.get().isNone();
+            // one reading of the year's results for both the selection and the school
+            List<Distribution> d = session.services().review().distributions(session.actor(), year.id(),
+                    wholeSchool ? List.of(school) : List.of(school, school.withClass(schoolClass.get().id())), m);
+            Distribution all = d.getFirst();
+            Distribution mine = d.getLast();
             List<Bin> b = new ArrayList<>();
             for (int i = 0; i < 11; i++) {
                 b.add(new Bin(i == 10 ? "10" : i + "–" + (i + 1), pct(mine, i), pct(all, i)));
