@@ -47,6 +47,27 @@ public final class ReviewSheets {
                 List.of(msg.get("review.sheet.statistic"), selectionName, msg.get("review.sheet.school")), rows)));
     }
 
+    /**
+     * What a selection covers, in words: "Khối 7 · Môn TOAN · Lớp 7A · GV Nguyễn Văn A", or the whole school;
+     * {@code className} and {@code teacherName} name the selection's class and teacher when it has them.
+     */
+    public String describe(Selection sel, String className, String teacherName) {
+        List<String> parts = new ArrayList<>();
+        if (sel.grade() != null) {
+            parts.add(msg.get("review.sheet.grade", sel.grade()));
+        }
+        if (sel.subject() != null) {
+            parts.add(msg.get("review.sheet.subject", sel.subject()));
+        }
+        if (sel.classId() != null) {
+            parts.add(msg.get("review.sheet.class", className));
+        }
+        if (sel.teacherStaffId() != null) {
+            parts.add(msg.get("review.sheet.teacher", teacherName));
+        }
+        return parts.isEmpty() ? msg.get("review.sheet.school") : String.join(" · ", parts);
+    }
+
     /** The anomaly list: kind, scope, reason. */
     public ReviewSheet anomalies(String subtitle, List<Finding> findings) {
         List<List<Object>> rows = findings.stream().map(f -> List.<Object>of(msg.get(f.kind().labelKey()), f.scope(),
