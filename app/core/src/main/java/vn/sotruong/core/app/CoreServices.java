@@ -3,6 +3,7 @@ package vn.sotruong.core.app;
 import java.time.Clock;
 import java.util.Map;
 import vn.sotruong.core.deadline.EntryProgressService;
+import vn.sotruong.core.deadline.YearPlanService;
 import java.util.List;
 import vn.sotruong.core.correction.ApprovedCorrections;
 import vn.sotruong.core.correction.CorrectionService;
@@ -55,6 +56,7 @@ public final class CoreServices {
     private final RolloverService rollover;
     private final ReviewService review;
     private final MonthlyNoteService notes;
+    private final YearPlanService plan;
     private final AttendanceService attendance;
     private final Clock clock;
 
@@ -102,6 +104,7 @@ public final class CoreServices {
         this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
                 s.settings(), s.accounts());
         this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
+        this.plan = new YearPlanService(progress, s.years(), s.school(), s.organisation(), s.notes());
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
@@ -188,6 +191,11 @@ public final class CoreServices {
     /** Nhận xét hằng tháng in each class's book. */
     public MonthlyNoteService notes() {
         return notes;
+    }
+
+    /** The year's record-keeping plan: each role's due items, and what is overdue for the principal. */
+    public YearPlanService plan() {
+        return plan;
     }
 
     /** Điểm danh: a class's days and months, the DIEMDANH import, term and year totals. */
