@@ -61,7 +61,7 @@ final class Pages {
     Node create(NavItem item) {
         try {
             return switch (item) {
-                case HOME -> new HomeView(new HomeViewModel(session), text, backupReminders()).root();
+                case HOME -> new HomeView(new HomeViewModel(session, text), text, backupReminders()).root();
                 case YEAR -> new YearView(new YearViewModel(session, text), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
