@@ -61,19 +61,11 @@ class ReviewPageTest extends FxTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void thePrincipalSeesAClassOverTheSchoolAndTheAnomalies() throws Exception {
-        schoolWithScores();
-        startApp(config());
-        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
-        awaitScreen("main");
-        clickOn("#nav-review");
+        openReviewAsPrincipal();
         WaitForAsyncUtils.waitForFxEvents();
 
-        ComboBox<Choice> subject = lookup("#review-subject").queryAs(ComboBox.class);
-        interact(() -> subject.getSelectionModel().select(subject.getItems().stream()
-                .filter(c -> c.label().startsWith("TOAN")).findFirst().orElseThrow()));
-        ComboBox<Choice> cls = lookup("#review-class").queryAs(ComboBox.class);
-        interact(() -> cls.getSelectionModel().select(cls.getItems().stream()
-                .filter(c -> c.label().equals("6D")).findFirst().orElseThrow()));
+        choose("#review-subject", "TOAN");
+        choose("#review-class", "6D");
         clickOn("#review-show");
         WaitForAsyncUtils.waitForFxEvents();
         String stats = lookup("#review-stats").queryAs(Label.class).getText();
@@ -97,6 +89,22 @@ class ReviewPageTest extends FxTestBase {
         assertThat(lookup("#nav-review").tryQuery()).isEmpty();
     }
 
+    private void openReviewAsPrincipal() throws Exception {
+        schoolWithScores();
+        startApp(config());
+        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn("#nav-review");
+    }
+
+    /** Selects the entry shown as {@code label} (or "label · name") in a combo box of choices. */
+    @SuppressWarnings("unchecked")
+    private void choose(String comboId, String label) {
+        ComboBox<Choice> box = lookup(comboId).queryAs(ComboBox.class);
+        interact(() -> box.getSelectionModel().select(box.getItems().stream().filter(c -> c.label().equals(label)
+                || c.label().startsWith(label + " · ")).findFirst().orElseThrow()));
+    }
+
     private ReviewView.Models models() {
         return (ReviewView.Models) lookup("#review-page").query().getUserData();
     }
@@ -104,11 +112,7 @@ class ReviewPageTest extends FxTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void theViewIsSavedAsXlsxAndPdfAndABadNameChangesNothing() throws Exception {
-        schoolWithScores();
-        startApp(config());
-        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
-        awaitScreen("main");
-        clickOn("#nav-review");
+        openReviewAsPrincipal();
         WaitForAsyncUtils.waitForFxEvents();
         ReviewView.Models m = models();
         java.nio.file.Path pdf = dataDir.resolve("pho-diem.pdf");
@@ -116,12 +120,8 @@ class ReviewPageTest extends FxTestBase {
         assertThat(textOf("#review-error")).contains("Chưa có gì để lưu");
         assertThat(pdf).doesNotExist();
 
-        ComboBox<Choice> subject = lookup("#review-subject").queryAs(ComboBox.class);
-        interact(() -> subject.getSelectionModel().select(subject.getItems().stream()
-                .filter(c -> c.label().startsWith("TOAN")).findFirst().orElseThrow()));
-        ComboBox<Choice> cls = lookup("#review-class").queryAs(ComboBox.class);
-        interact(() -> cls.getSelectionModel().select(cls.getItems().stream()
-                .filter(c -> c.label().equals("6D")).findFirst().orElseThrow()));
+        choose("#review-subject", "TOAN");
+        choose("#review-class", "6D");
         clickOn("#review-show");
         clickOn("#review-scan");
         WaitForAsyncUtils.waitForFxEvents();
@@ -150,19 +150,13 @@ class ReviewPageTest extends FxTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void theEntryProgressFiltersAndSaves() throws Exception {
-        schoolWithScores();
-        startApp(config());
-        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
-        awaitScreen("main");
-        clickOn("#nav-review");
+        openReviewAsPrincipal();
         clickOn("Tiến độ nhập điểm");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ProgressViewModel.Row> table = lookup("#progress-table").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty();
         int all = table.getItems().size();
-        ComboBox<Choice> cls = lookup("#progress-class").queryAs(ComboBox.class);
-        interact(() -> cls.getSelectionModel().select(cls.getItems().stream()
-                .filter(c -> c.label().equals("6D")).findFirst().orElseThrow()));
+        choose("#progress-class", "6D");
         ComboBox<String> status = lookup("#progress-status").queryAs(ComboBox.class);
         interact(() -> status.getSelectionModel().select("DONE"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,9 +196,7 @@ class ReviewPageTest extends FxTestBase {
         clickOn("#nav-review");
         clickOn("Nhận xét hằng tháng");
         WaitForAsyncUtils.waitForFxEvents();
-        ComboBox<Choice> cls = lookup("#notes-class").queryAs(ComboBox.class);
-        interact(() -> cls.getSelectionModel().select(cls.getItems().stream()
-                .filter(c -> c.label().equals("6D")).findFirst().orElseThrow()));
+        choose("#notes-class", "6D");
         TableView<MonthlyNotesViewModel.NoteRow> list = lookup("#notes-list").queryAs(TableView.class);
         // nothing written: refused with the reason, nothing stored
         clickOn("#notes-write");
