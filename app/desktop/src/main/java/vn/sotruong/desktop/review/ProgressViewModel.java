@@ -52,8 +52,8 @@ public final class ProgressViewModel {
     private final StringProperty info = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final Map<Long, String> names = new HashMap<>();
-    private List<ProgressLine> lines = List.of();
-    private ReviewSheet shown;
+    private final List<ProgressLine> lines = new ArrayList<>();
+    private final ObjectProperty<ReviewSheet> shown = new SimpleObjectProperty<>();
 
     public ProgressViewModel(Session session, UiText text) {
         this.session = session;
@@ -72,7 +72,8 @@ public final class ProgressViewModel {
     /** Reads the year's progress as of today (once; the filters then choose among the lines). */
     public void load() {
         Attempt.run(text, error, () -> {
-            lines = session.services().progress().yearProgress(session.actor(), year.id(), session.today());
+            lines.clear();
+            lines.addAll(session.services().progress().yearProgress(session.actor(), year.id(), session.today()));
             if (names.isEmpty()) {
                 session.services().organisation().staff(session.actor()).forEach(s -> names.put(s.id(), s.fullName()));
             }
@@ -99,8 +100,8 @@ public final class ProgressViewModel {
                 t == null || t.isNone() ? null : t.id(), null,
                 st == null || st.isEmpty() ? Set.of() : Set.of(ProgressStatus.valueOf(st)));
         List<ProgressLine> chosen = lines.stream().filter(f::test).toList();
-        shown = sheets.progress(year.label(), chosen, names);
-        rows.setAll(shown.tables().getFirst().rows().stream().map(r -> new Row(s(r.get(0)), s(r.get(1)), s(r.get(2)),
+        shown.set(sheets.progress(year.label(), chosen, names));
+        rows.setAll(shown.get().tables().getFirst().rows().stream().map(r -> new Row(s(r.get(0)), s(r.get(1)), s(r.get(2)),
                 s(r.get(3)), s(r.get(4)), s(r.get(5)), s(r.get(6)), s(r.get(7)), s(r.get(8)), s(r.get(9)))).toList());
         int missing = chosen.stream().mapToInt(ProgressLine::missing).sum();
         int late = (int) chosen.stream().filter(l -> l.status() == ProgressStatus.LATE).count();
@@ -118,7 +119,7 @@ public final class ProgressViewModel {
             if (ReviewFiles.pdf(out)) {
                 throw new DomainException("review.export.unknownFormat", String.valueOf(out.getFileName()));
             }
-            ReviewFiles.save(shown, out, session.school().name(), session.today(), text.locale());
+            ReviewFiles.save(shown.get(), out, session.school().name(), session.today(), text.locale());
         })) {
             info.set(text.t("review.saved", out.getFileName()));
         }

@@ -140,7 +140,8 @@ public final class ReviewView {
         javafx.stage.FileChooser c = new javafx.stage.FileChooser();
         c.setInitialFileName(name);
         String ext = name.substring(name.lastIndexOf('.'));
-        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(text.t("review.filter" + ext), "*" + ext));
+        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                text.t(ext.equals(".pdf") ? "review.filter.pdf" : "review.filter.xlsx"), "*" + ext));
         java.io.File f = c.showSaveDialog(from.getScene().getWindow());
         if (f != null) {
             save.accept(f.toPath());

@@ -62,8 +62,8 @@ public final class ReviewViewModel {
     private final StringProperty term = new SimpleStringProperty("1");
     private final StringProperty info = new SimpleStringProperty("");
     private final ReviewSheets sheets;
-    private ReviewSheet distribution;
-    private ReviewSheet anomalies;
+    private final ObjectProperty<ReviewSheet> distribution = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReviewSheet> anomalies = new SimpleObjectProperty<>();
 
     public ReviewViewModel(Session session, UiText text) {
         this.session = session;
@@ -93,11 +93,12 @@ public final class ReviewViewModel {
                     wholeSchool ? List.of(school) : List.of(school, sel), m);
             Distribution all = d.getFirst();
             Distribution mine = d.getLast();
-            distribution = sheets.distribution(m, sheets.describe(sel, wholeSchool ? null : schoolClass.get().label(),
-                    null), mine, all);
-            bins.setAll(distribution.bars().stream().map(b -> new Bin(b.label(), b.selection(), b.school())).toList());
+            distribution.set(sheets.distribution(m, sheets.describe(sel, wholeSchool ? null
+                    : schoolClass.get().label(), null), mine, all));
+            bins.setAll(distribution.get().bars().stream().map(b -> new Bin(b.label(), b.selection(), b.school()))
+                    .toList());
             stats.set(describe(mine));
-            statRows.setAll(distribution.tables().getFirst().rows().stream()
+            statRows.setAll(distribution.get().tables().getFirst().rows().stream()
                     .map(r -> new StatRow((String) r.get(0), cell(r.get(1)), cell(r.get(2)))).toList());
         });
     }
@@ -109,11 +110,12 @@ public final class ReviewViewModel {
     public void save(Path out) {
         info.set("");
         if (Attempt.run(text, error, () -> {
-            if (distribution == null && anomalies == null) {
+            ReviewSheet d = distribution.get();
+            ReviewSheet a = anomalies.get();
+            if (d == null && a == null) {
                 throw new vn.sotruong.core.common.DomainException("review.export.nothing");
             }
-            ReviewSheet sheet = distribution == null ? anomalies : anomalies == null ? distribution
-                    : distribution.with(anomalies);
+            ReviewSheet sheet = d == null ? a : a == null ? d : d.with(a);
             ReviewFiles.save(sheet, out, session.school().name(), session.today(), text.locale());
         })) {
             info.set(text.t("review.saved", out.getFileName()));
@@ -137,7 +139,7 @@ public final class ReviewViewModel {
         };
         Attempt.run(text, error, () -> {
             List<Finding> found = session.services().review().anomalies(session.actor(), year.id(), t, session.today());
-            anomalies = sheets.anomalies(year.label() + " · " + text.t("review.term." + term.get()), found);
+            anomalies.set(sheets.anomalies(year.label() + " · " + text.t("review.term." + term.get()), found));
             findings.setAll(found.stream().map(f -> new FindingRow(text.code(f.kind().labelKey()), f.scope(),
                     text.code(f.code(), f.args().toArray()))).toList());
         });
