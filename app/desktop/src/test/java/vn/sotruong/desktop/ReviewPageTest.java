@@ -8,6 +8,9 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import vn.sotruong.desktop.review.MonthlyNotesViewModel;
+import vn.sotruong.desktop.review.ProgressViewModel;
+import vn.sotruong.desktop.review.ReviewView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.gradebook.CellEdit;
@@ -58,19 +61,11 @@ class ReviewPageTest extends FxTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void thePrincipalSeesAClassOverTheSchoolAndTheAnomalies() throws Exception {
-        schoolWithScores();
-        startApp(config());
-        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
-        awaitScreen("main");
-        clickOn("#nav-review");
+        openReviewAsPrincipal();
         WaitForAsyncUtils.waitForFxEvents();
 
-        ComboBox<Choice> subject = lookup("#review-subject").queryAs(ComboBox.class);
-        interact(() -> subject.getSelectionModel().select(subject.getItems().stream()
-                .filter(c -> c.label().startsWith("TOAN")).findFirst().orElseThrow()));
-        ComboBox<Choice> cls = lookup("#review-class").queryAs(ComboBox.class);
-        interact(() -> cls.getSelectionModel().select(cls.getItems().stream()
-                .filter(c -> c.label().equals("6D")).findFirst().orElseThrow()));
+        choose("#review-subject", "TOAN");
+        choose("#review-class", "6D");
         clickOn("#review-show");
         WaitForAsyncUtils.waitForFxEvents();
         String stats = lookup("#review-stats").queryAs(Label.class).getText();
@@ -92,5 +87,144 @@ class ReviewPageTest extends FxTestBase {
         signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
         awaitScreen("main");
         assertThat(lookup("#nav-review").tryQuery()).isEmpty();
+    }
+
+    private void openReviewAsPrincipal() throws Exception {
+        schoolWithScores();
+        startApp(config());
+        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn("#nav-review");
+    }
+
+    /** Selects the entry shown as {@code label} (or "label · name") in a combo box of choices. */
+    @SuppressWarnings("unchecked")
+    private void choose(String comboId, String label) {
+        ComboBox<Choice> box = lookup(comboId).queryAs(ComboBox.class);
+        interact(() -> box.getSelectionModel().select(box.getItems().stream().filter(c -> c.label().equals(label)
+                || c.label().startsWith(label + " · ")).findFirst().orElseThrow()));
+    }
+
+    private ReviewView.Models models() {
+        return (ReviewView.Models) lookup("#review-page").query().getUserData();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theViewIsSavedAsXlsxAndPdfAndABadNameChangesNothing() throws Exception {
+        openReviewAsPrincipal();
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewView.Models m = models();
+        java.nio.file.Path pdf = dataDir.resolve("pho-diem.pdf");
+        interact(() -> m.review().save(pdf));
+        assertThat(textOf("#review-error")).contains("Chưa có gì để lưu");
+        assertThat(pdf).doesNotExist();
+
+        choose("#review-subject", "TOAN");
+        choose("#review-class", "6D");
+        clickOn("#review-show");
+        clickOn("#review-scan");
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Path txt = dataDir.resolve("pho-diem.txt");
+        interact(() -> m.review().save(txt));
+        assertThat(textOf("#review-error")).contains("Chỉ lưu được tệp .xlsx hoặc .pdf");
+        assertThat(txt).doesNotExist();
+
+        interact(() -> m.review().save(pdf));
+        assertThat(textOf("#review-error")).isEmpty();
+        assertThat(textOf("#review-info")).contains("pho-diem.pdf");
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d)).contains("Phổ điểm HK1 · ĐTBmhk",
+                    "Môn TOAN · Lớp 6D", "Trung vị", "9,00", "Lớp lệch xa mặt bằng", "6D · TOAN");
+        }
+        java.nio.file.Path xlsx = dataDir.resolve("pho-diem.xlsx");
+        interact(() -> m.review().save(xlsx));
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheet("Các chỉ số").getRow(3).getCell(1).getNumericCellValue()).isEqualTo(9.0);
+            assertThat(wb.getSheet("Danh sách bất thường").getRow(1).getCell(1).getStringCellValue())
+                    .isNotBlank();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEntryProgressFiltersAndSaves() throws Exception {
+        openReviewAsPrincipal();
+        clickOn("Tiến độ nhập điểm");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ProgressViewModel.Row> table = lookup("#progress-table").queryAs(TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        int all = table.getItems().size();
+        choose("#progress-class", "6D");
+        ComboBox<String> status = lookup("#progress-status").queryAs(ComboBox.class);
+        interact(() -> status.getSelectionModel().select("DONE"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(all)
+                .allMatch(r -> r.className().equals("6D") && r.status().equals("Đã nhập đủ") && r.missing().equals("0"));
+        assertThat(textOf("#progress-summary")).contains(table.getItems().size() + " cột điểm");
+        interact(() -> status.getSelectionModel().select(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene().getRoot(), "review-progress.png");
+
+        ReviewView.Models m = models();
+        java.nio.file.Path pdf = dataDir.resolve("tien-do.pdf");
+        interact(() -> m.progress().save(pdf));
+        assertThat(textOf("#progress-error")).contains("Chỉ lưu được");
+        assertThat(pdf).doesNotExist();
+        java.nio.file.Path xlsx = dataDir.resolve("tien-do.xlsx");
+        interact(() -> m.progress().save(xlsx));
+        try (var in = java.nio.file.Files.newInputStream(xlsx);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(table.getItems().size());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMonthlyNotesAClosedMonthIsReadOnly() throws Exception {
+        schoolWithScores();
+        startApp(config());
+        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
+        awaitScreen("main");
+        assertThat(lookup("#home-plan").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .extracting(n -> ((Label) n).getText())
+                .anyMatch(t -> t.startsWith("Kiểm tra sổ điểm, viết nhận xét tháng 9: 30/09/2026 — quá hạn 15 ngày"))
+                .anyMatch(t -> t.startsWith("Kiểm tra sổ điểm, viết nhận xét tháng 10: 31/10/2026 — còn 16 ngày"));
+        Screenshots.save(stage.getScene().getRoot(), "home-plan.png");
+
+        clickOn("#nav-review");
+        clickOn("Nhận xét hằng tháng");
+        WaitForAsyncUtils.waitForFxEvents();
+        choose("#notes-class", "6D");
+        TableView<MonthlyNotesViewModel.NoteRow> list = lookup("#notes-list").queryAs(TableView.class);
+        // nothing written: refused with the reason, nothing stored
+        clickOn("#notes-write");
+        assertThat(textOf("#notes-error")).contains("Cần viết nội dung nhận xét");
+        assertThat(list.getItems()).isEmpty();
+
+        ComboBox<java.time.YearMonth> month = lookup("#notes-month").queryAs(ComboBox.class);
+        interact(() -> month.getSelectionModel().select(java.time.YearMonth.of(2026, 9)));
+        fill("#notes-draft", "Tháng 9: sổ điểm ghi đúng quy định, đủ đầu điểm thường xuyên.");
+        clickOn("#notes-write");
+        interact(() -> month.getSelectionModel().select(java.time.YearMonth.of(2026, 10)));
+        fill("#notes-draft", "Tháng 10: cần nhập điểm giữa kì đúng hạn.");
+        clickOn("#notes-write");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems()).extracting(MonthlyNotesViewModel.NoteRow::month)
+                .containsExactly("Tháng 9/2026", "Tháng 10/2026");
+        assertThat(list.getItems()).allMatch(r -> r.author().equals("Phạm Thị Hạnh"));
+        interact(() -> list.getSelectionModel().select(0));
+        assertThat(lookup("#notes-change").queryButton().isDisabled()).isTrue();
+        assertThat(visible("#notes-closed-hint")).isTrue();
+        interact(() -> list.getSelectionModel().select(1));
+        assertThat(lookup("#notes-change").queryButton().isDisabled()).isFalse();
+        fill("#notes-edit", "Tháng 10: cần nhập điểm giữa kì đúng hạn (đã nhắc tổ Toán).");
+        clickOn("#notes-change");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems().get(1).text()).endsWith("(đã nhắc tổ Toán).");
+        assertThat(list.getItems().get(0).text()).startsWith("Tháng 9: sổ điểm");
+        interact(() -> list.getSelectionModel().select(0));
+        Screenshots.save(stage.getScene().getRoot(), "review-notes.png");
     }
 }

@@ -44,7 +44,8 @@ public final class RegisterBenchmark {
                     classes.size(), (System.nanoTime() - t0) / 1e9);
             RegisterBooks gather = new RegisterBooks(books.s.stores().school(), books.s.years(),
                     books.s.organisation(), books.s.stores().organisation(), books.s.gradebook(),
-                    books.s.stores().gradebook(), books.s.results(), books.s.pupils(), books.s.stores().pupils());
+                    books.s.stores().gradebook(), books.s.results(), books.s.pupils(), books.s.stores().pupils(),
+                    books.s.stores().notes());
             measure(books, gather, "one class (7A)", RegisterScope.ofClass("7A"), out);
             measure(books, gather, "whole school (36 classes)", RegisterScope.school(), out);
         } finally {

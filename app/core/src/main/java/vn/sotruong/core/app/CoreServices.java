@@ -2,6 +2,8 @@ package vn.sotruong.core.app;
 
 import java.time.Clock;
 import vn.sotruong.core.deadline.EntryProgressService;
+import vn.sotruong.core.deadline.YearPlanService;
+import java.util.List;
 import vn.sotruong.core.correction.ApprovedCorrections;
 import vn.sotruong.core.correction.CorrectionService;
 import vn.sotruong.core.gradebook.CellLocks;
@@ -49,6 +51,7 @@ public final class CoreServices {
     private final RolloverService rollover;
     private final ReviewService review;
     private final MonthlyNoteService notes;
+    private final YearPlanService plan;
     private final AttendanceService attendance;
     private final Clock clock;
 
@@ -84,8 +87,9 @@ public final class CoreServices {
         this.results = new ResultsService(books, s.organisation(), s.gradebook(), s.attendance(),
                 s.audit(), s.transactions(), clock);
         this.review = new ReviewService(results, s.gradebook(), s.organisation(), s.subjects(), s.enrolments(), progress,
-                s.settings());
+                s.settings(), s.accounts());
         this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
+        this.plan = new YearPlanService(progress, s.years(), s.school(), s.organisation(), s.notes());
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
@@ -174,6 +178,11 @@ public final class CoreServices {
         return notes;
     }
 
+    /** The year's record-keeping plan: each role's due items, and what is overdue for the principal. */
+    public YearPlanService plan() {
+        return plan;
+    }
+
     /** Điểm danh: a class's days and months, the DIEMDANH import, term and year totals. */
     public AttendanceService attendance() {
         return attendance;
@@ -195,7 +204,7 @@ public final class CoreServices {
 
     private RegisterBooks registerBooks() {
         return new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
-                stores.gradebook(), results, pupils, stores.pupils());
+                stores.gradebook(), results, pupils, stores.pupils(), stores.notes());
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -40,22 +40,37 @@ public final class DueDates {
             return Optional.empty();
         }
         if (column.term() == 0) {
-            return Optional.of(settings.summerDeadline().atYear(yearStart + 1));
+            return Optional.of(summer());
         }
         int t = column.term();
         if (slot.matches("HK[12]\\.TX\\d+")) {
             int i = Integer.parseInt(slot.substring(slot.indexOf("TX") + 2));
             int half = (regularCount + 1) / 2;
-            return Optional.of(weekEnd(settings.regularWeeks().get(2 * (t - 1) + (i <= half ? 0 : 1))));
+            return Optional.of(regular(t, i <= half ? 1 : 2));
         }
         if (slot.endsWith(".GK") || slot.startsWith("GHK") || slot.matches("[A-Z]+\\.GHK[12]")) {
-            return Optional.of(workingDays.addWorkingDays(testDate("HK" + t + ".GK"), settings.periodicWorkingDays()));
+            return Optional.of(periodic("HK" + t + ".GK"));
         }
         if (slot.endsWith(".CK") || slot.startsWith("CHK1") || slot.startsWith("CN") || slot.matches("[A-Z]+\\.(CHK1|CN)")) {
-            return Optional.of(workingDays.addWorkingDays(testDate("HK" + t + ".CK"), settings.periodicWorkingDays()));
+            return Optional.of(periodic("HK" + t + ".CK"));
         }
         // conduct of a term: by the end of the term
         return terms.stream().filter(x -> x.number() == t).map(Term::end).findFirst();
+    }
+
+    /** When the ĐĐGtx of a term are due: round 1 (the first half) or round 2 (all of them). */
+    public LocalDate regular(int term, int round) {
+        return weekEnd(settings.regularWeeks().get(2 * (term - 1) + round - 1));
+    }
+
+    /** When the results of a periodic test ({@code HK1.GK} … {@code HK2.CK}) are due. */
+    public LocalDate periodic(String test) {
+        return workingDays.addWorkingDays(testDate(test), settings.periodicWorkingDays());
+    }
+
+    /** When the summer re-assessment (rèn luyện, kiểm tra lại trong hè) is due. */
+    public LocalDate summer() {
+        return settings.summerDeadline().atYear(yearStart + 1);
     }
 
     /** The test date the school set, or the Friday of the default week (the working day before, if a holiday). */

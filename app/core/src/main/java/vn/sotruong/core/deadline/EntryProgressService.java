@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.sotruong.core.gradebook.ClassBook;
 import vn.sotruong.core.gradebook.ClassBooks;
 import vn.sotruong.core.gradebook.Column;
@@ -94,18 +95,24 @@ public final class EntryProgressService {
         return lines(book, List.of(sheet), dueDates(c.yearId()), teachers(c.yearId()), today);
     }
 
-    /** The whole year: every line for school-wide roles, a teacher's own lines otherwise. */
+    /**
+     * The whole year: every line for school-wide roles; a teacher's own lines, and for a department head
+     * (tổ trưởng) the lines of their department's teachers.
+     */
     public List<ProgressLine> yearProgress(Actor actor, long yearId, LocalDate today) {
         boolean all = actor.has(Permission.GRADES_VIEW_ALL) || actor.has(Permission.GRADES_IMPORT_ALL);
         DueDates due = dueDates(yearId);
         Map<String, Long> teachers = teachers(yearId);
         List<ProgressLine> out = new ArrayList<>();
+        Set<Long> department = all ? Set.of() : scope.departmentStaff(actor);
+        Set<Long> departmentClasses = scope.departmentClasses(yearId, department);
         for (ClassBook b : books.loadYear(yearId)) {
-            if (!all && !scope.canSeeClass(actor, b.schoolClass())) {
+            if (!all && !scope.canSeeClass(actor, b.schoolClass()) && !departmentClasses.contains(b.schoolClass().id())) {
                 continue;
             }
             for (ProgressLine l : lines(b, b.sheets(), due, teachers, today)) {
-                if (all || (l.teacherStaffId() != null && l.teacherStaffId() == actor.staffId())) {
+                if (all || (l.teacherStaffId() != null && (l.teacherStaffId() == actor.staffId()
+                        || department.contains(l.teacherStaffId())))) {
                     out.add(l);
                 }
             }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import vn.sotruong.core.attendance.AbsenceCounts;
 import vn.sotruong.core.attendance.AbsenceTally;
 import vn.sotruong.core.assessment.tt22.Outcome;
@@ -25,6 +27,7 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.common.Transactions;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.organisation.TeachingScope;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Permission;
 
@@ -37,6 +40,7 @@ public final class ResultsService {
     private final ClassBooks books;
     private final GradebookStore store;
     private final GradebookAccess access;
+    private final TeachingScope scope;
     private final AbsenceCounts absences;
     private final AuditLog audit;
     private final Transactions tx;
@@ -47,6 +51,7 @@ public final class ResultsService {
         this.books = books;
         this.store = store;
         this.access = new GradebookAccess(classes);
+        this.scope = new TeachingScope(classes);
         this.absences = absences;
         this.audit = audit;
         this.tx = tx;
@@ -60,8 +65,21 @@ public final class ResultsService {
 
     /** Every class of the year that the actor sees (all of them for the school-wide roles). */
     public List<ClassResults> yearResults(Actor actor, long yearId) {
-        List<ClassBook> all = books.loadYear(yearId).stream().filter(b -> access.canRead(actor, b.schoolClass()))
-                .toList();
+        return results(yearId, c -> access.canRead(actor, c));
+    }
+
+    /**
+     * What a reviewer reads: the classes they see, and for a department head (tổ trưởng) also the classes where
+     * their department's teachers teach.
+     */
+    public List<ClassResults> reviewResults(Actor actor, long yearId) {
+        actor.require(Permission.REVIEW);
+        Set<Long> department = scope.departmentClasses(yearId, scope.departmentStaff(actor));
+        return results(yearId, c -> access.canRead(actor, c) || department.contains(c.id()));
+    }
+
+    private List<ClassResults> results(long yearId, Predicate<SchoolClass> readable) {
+        List<ClassBook> all = books.loadYear(yearId).stream().filter(b -> readable.test(b.schoolClass())).toList();
         List<Long> pupils = all.stream().flatMap(b -> b.pupilIds().stream()).distinct().toList();
         Map<Long, List<Entry>> entries = byPupil(store.entries(yearId, pupils));
         return all.stream().map(b -> compute(b, entries)).toList();

@@ -1,5 +1,10 @@
 package vn.sotruong.core.registers;
 
+import java.time.format.DateTimeFormatter;
+import vn.sotruong.core.deadline.EntryProgressService;
+import vn.sotruong.core.review.MonthlyNote;
+import vn.sotruong.core.review.MonthlyNoteStore;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +34,8 @@ import vn.sotruong.core.security.Actor;
 /**
  * Sổ theo dõi và đánh giá học sinh (theo lớp học), THCS: per class a cover, the sheet of every subject (TX,
  * GK, CK, ĐTBmhk of each term, ĐTBmcn, summer re-assessment) and the summary of each pupil's results (subject
- * results, learning and conduct per term and year, absences, re-assessment, promotion, award).
+ * results, learning and conduct per term and year, absences, re-assessment, promotion, award), and last the
+ * vice-principal's monthly notes when any were written.
  */
 final class ClassBookBuilder {
     /** ĐĐGtx columns a term's part of a subject sheet has: Circular 22 asks 2, 3 or 4 by periods per week. */
@@ -40,12 +46,15 @@ final class ClassBookBuilder {
     private final GradebookService gradebook;
     private final ResultsService results;
     private final GradebookStore entries;
+    private final MonthlyNoteStore notes;
     private final Messages vi = Messages.vietnamese();
 
-    ClassBookBuilder(GradebookService gradebook, ResultsService results, GradebookStore entries) {
+    ClassBookBuilder(GradebookService gradebook, ResultsService results, GradebookStore entries,
+                     MonthlyNoteStore notes) {
         this.gradebook = gradebook;
         this.results = results;
         this.entries = entries;
+        this.notes = notes;
     }
 
     /** The class's entered cells, read once: pupil → "area/item/slot" → stored text. */
@@ -93,7 +102,26 @@ final class ClassBookBuilder {
         out.add(cover(book, common));
         out.add(subjects(book, cells, resultOf, teacherBySubject, period, common));
         out.add(summary(book, cells, resultOf, period, common));
+        List<MonthlyNote> written = notes.ofClass(c.id());
+        if (!written.isEmpty()) {
+            out.add(notes(c, written, common));
+        }
         return out;
+    }
+
+    /** The last section, when there are any: the vice-principal's monthly notes, by month, with date and name. */
+    private static BookSection notes(SchoolClass c, List<MonthlyNote> written, Map<String, Object> common) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MonthlyNote n : written) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("month", n.month().getMonthValue() + "/" + n.month().getYear());
+            row.put("text", n.text());
+            row.put("author", n.authorName());
+            row.put("written", day.format(n.writtenAt().atZone(EntryProgressService.SCHOOL_ZONE)));
+            rows.add(row);
+        }
+        return new BookSection("class-book/notes", c.name() + " · Nhận xét hằng tháng", common, rows);
     }
 
     private static String periodLabel(RegisterPeriod p) {

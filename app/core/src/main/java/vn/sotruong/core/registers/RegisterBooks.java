@@ -1,5 +1,7 @@
 package vn.sotruong.core.registers;
 
+import vn.sotruong.core.review.MonthlyNoteStore;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,12 +40,13 @@ public final class RegisterBooks {
 
     public RegisterBooks(SchoolStore school, YearService years, OrganisationService organisation,
                          OrganisationStore staff, GradebookService gradebook, GradebookStore entries,
-                         ResultsService results, PupilService pupils, PupilStore pupilRecords) {
+                         ResultsService results, PupilService pupils, PupilStore pupilRecords,
+                         MonthlyNoteStore notes) {
         this.school = school;
         this.years = years;
         this.organisation = organisation;
         this.staff = staff;
-        this.classBook = new ClassBookBuilder(gradebook, results, entries);
+        this.classBook = new ClassBookBuilder(gradebook, results, entries, notes);
         this.enrolmentRegister = new EnrolmentRegisterBuilder(pupils, pupilRecords);
         this.yearEnd = new YearEndListBuilder(results);
     }

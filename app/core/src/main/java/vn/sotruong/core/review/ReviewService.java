@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import vn.sotruong.core.assessment.tt22.SubjectOutcome;
 import vn.sotruong.core.assessment.tt22.SubjectResult;
 import vn.sotruong.core.common.DomainException;
@@ -25,9 +27,11 @@ import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.organisation.StaffMember;
 import vn.sotruong.core.organisation.TeachingAssignment;
+import vn.sotruong.core.organisation.TeachingScope;
 import vn.sotruong.core.pupil.EnrolmentStore;
 import vn.sotruong.core.pupil.Movement;
 import vn.sotruong.core.school.SettingsStore;
+import vn.sotruong.core.security.AccountStore;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Permission;
 
@@ -49,9 +53,12 @@ public final class ReviewService {
     private final EnrolmentStore enrolments;
     private final EntryProgressService progress;
     private final SettingsStore settings;
+    private final AccountStore accounts;
+    private final TeachingScope scope;
 
     public ReviewService(ResultsService results, GradebookStore entries, OrganisationStore org, SubjectStore subjects,
-                         EnrolmentStore enrolments, EntryProgressService progress, SettingsStore settings) {
+                         EnrolmentStore enrolments, EntryProgressService progress, SettingsStore settings,
+                         AccountStore accounts) {
         this.results = results;
         this.entries = entries;
         this.org = org;
@@ -59,36 +66,78 @@ public final class ReviewService {
         this.enrolments = enrolments;
         this.progress = progress;
         this.settings = settings;
+        this.accounts = accounts;
+        this.scope = new TeachingScope(org);
     }
 
     /** The distribution of a measure over a selection; an empty selection gives "no data". */
     public Distribution distribution(Actor actor, long yearId, Selection sel, Measure m) {
-        requireReview(actor, sel);
-        return Distribution.of(values(actor, yearId, sel, m));
+        return distributions(actor, yearId, List.of(sel), m).getFirst();
     }
 
-    /** The anomalies of a term (1, 2; 0 = the year) as of {@code today}. */
-    public List<Finding> anomalies(Actor actor, long yearId, int term, LocalDate today) {
-        actor.require(Permission.REVIEW);
-        actor.require(Permission.GRADES_VIEW_ALL);
-        ReviewSettings rs = ReviewSettings.read(settings);
-        List<ClassResults> all = results.yearResults(actor, yearId);
+    /**
+     * The distributions of one measure over several selections (a class laid over the school), reading the year's
+     * results once. A department head's selections count only their department's teachers; naming a teacher or a
+     * class outside the department is refused.
+     */
+    public List<Distribution> distributions(Actor actor, long yearId, List<Selection> sels, Measure m) {
+        ReviewScope rs = scope(actor);
         Map<String, Long> teachers = teachers(yearId);
+        for (Selection sel : sels) {
+            requireInScope(rs, yearId, sel, teachers);
+        }
+        List<ClassResults> all = results.reviewResults(actor, yearId);
+        return sels.stream().map(sel -> Distribution.of(values(all, yearId, sel, m, teachers, rs))).toList();
+    }
+
+    /** The anomalies of a term (1, 2; 0 = the year) as of {@code today}; a department head's within their department. */
+    public List<Finding> anomalies(Actor actor, long yearId, int term, LocalDate today) {
+        ReviewScope scoped = scope(actor);
+        ReviewSettings rs = ReviewSettings.read(settings);
+        Map<String, Long> teachers = teachers(yearId);
+        List<SubjectAverage> averages = averages(results.reviewResults(actor, yearId), term, teachers, scoped);
         List<Finding> out = new ArrayList<>();
-        classesFar(all, term, rs, out);
-        teachersFar(all, term, teachers, rs, out);
-        manyEdits(yearId, rs, out);
+        classesFar(averages, rs, out);
+        teachersFar(averages, rs, out);
+        manyEdits(yearId, rs, scoped, out);
         List<ProgressLine> lines = progress.yearProgress(actor, yearId, today);
         lateEntries(lines, rs, out);
         missing(lines, out);
-        classSizes(yearId, today, rs, out);
+        if (scoped.school()) {
+            classSizes(yearId, today, rs, out);
+        }
         return out;
     }
 
-    private List<BigDecimal> values(Actor actor, long yearId, Selection sel, Measure m) {
-        Map<String, Long> teachers = teachers(yearId);
+    /** The pupil's subject average of a term in a class, with the subject's teacher there. */
+    private record SubjectAverage(SchoolClass schoolClass, String subject, Long teacher, BigDecimal value) {
+    }
+
+    private static List<SubjectAverage> averages(List<ClassResults> all, int term, Map<String, Long> teachers,
+                                                 ReviewScope scope) {
+        List<SubjectAverage> out = new ArrayList<>();
+        for (ClassResults cr : all) {
+            SchoolClass c = cr.book().schoolClass();
+            for (PupilResult p : cr.rows()) {
+                if (p.tt22() == null || !p.pupil().current()) {
+                    continue;
+                }
+                for (SubjectResult s : p.tt22().subjects()) {
+                    BigDecimal a = outcome(s, term).average();
+                    Long t = teachers.get(c.id() + "/" + s.subjectCode());
+                    if (a != null && scope.covers(t)) {
+                        out.add(new SubjectAverage(c, s.subjectCode(), t, a));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<BigDecimal> values(List<ClassResults> all, long yearId, Selection sel, Measure m,
+                                    Map<String, Long> teachers, ReviewScope scope) {
         List<BigDecimal> v = new ArrayList<>();
-        for (ClassResults cr : results.yearResults(actor, yearId)) {
+        for (ClassResults cr : all) {
             SchoolClass c = cr.book().schoolClass();
             if ((sel.grade() != null && sel.grade() != c.grade()) || (sel.classId() != null && sel.classId() != c.id())) {
                 continue;
@@ -97,6 +146,7 @@ public final class ReviewService {
                     .filter(code -> sel.subject() == null || sel.subject().equals(code))
                     .filter(code -> sel.teacherStaffId() == null
                             || Objects.equals(teachers.get(c.id() + "/" + code), sel.teacherStaffId()))
+                    .filter(code -> scope.covers(teachers.get(c.id() + "/" + code)))
                     .toList();
             if (subjects.isEmpty()) {
                 continue;
@@ -131,22 +181,11 @@ public final class ReviewService {
     }
 
     /** Per subject and grade: each class's median average against the grade's classes. */
-    private void classesFar(List<ClassResults> all, int term, ReviewSettings rs, List<Finding> out) {
+    private void classesFar(List<SubjectAverage> averages, ReviewSettings rs, List<Finding> out) {
         Map<String, Map<SchoolClass, List<BigDecimal>>> byGradeSubject = new LinkedHashMap<>();
-        for (ClassResults cr : all) {
-            SchoolClass c = cr.book().schoolClass();
-            for (PupilResult p : cr.rows()) {
-                if (p.tt22() == null || !p.pupil().current()) {
-                    continue;
-                }
-                for (SubjectResult s : p.tt22().subjects()) {
-                    BigDecimal a = outcome(s, term).average();
-                    if (a != null) {
-                        byGradeSubject.computeIfAbsent(c.grade() + "/" + s.subjectCode(), k -> new LinkedHashMap<>())
-                                .computeIfAbsent(c, k -> new ArrayList<>()).add(a);
-                    }
-                }
-            }
+        for (SubjectAverage a : averages) {
+            byGradeSubject.computeIfAbsent(a.schoolClass().grade() + "/" + a.subject(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(a.schoolClass(), k -> new ArrayList<>()).add(a.value());
         }
         byGradeSubject.forEach((key, classes) -> {
             String subject = key.substring(key.indexOf('/') + 1);
@@ -167,28 +206,15 @@ public final class ReviewService {
         });
     }
 
-    /** Per subject: each teacher's pupils' median against the school's. */
-    private void teachersFar(List<ClassResults> all, int term, Map<String, Long> teachers, ReviewSettings rs,
-                             List<Finding> out) {
+    /** Per subject: each teacher's pupils' median against the school's (the department's, for its head). */
+    private void teachersFar(List<SubjectAverage> averages, ReviewSettings rs, List<Finding> out) {
         Map<String, List<BigDecimal>> school = new LinkedHashMap<>();
         Map<String, Map<Long, List<BigDecimal>>> byTeacher = new LinkedHashMap<>();
-        for (ClassResults cr : all) {
-            long classId = cr.book().schoolClass().id();
-            for (PupilResult p : cr.rows()) {
-                if (p.tt22() == null || !p.pupil().current()) {
-                    continue;
-                }
-                for (SubjectResult s : p.tt22().subjects()) {
-                    BigDecimal a = outcome(s, term).average();
-                    Long t = teachers.get(classId + "/" + s.subjectCode());
-                    if (a != null) {
-                        school.computeIfAbsent(s.subjectCode(), k -> new ArrayList<>()).add(a);
-                        if (t != null) {
-                            byTeacher.computeIfAbsent(s.subjectCode(), k -> new LinkedHashMap<>())
-                                    .computeIfAbsent(t, k -> new ArrayList<>()).add(a);
-                        }
-                    }
-                }
+        for (SubjectAverage a : averages) {
+            school.computeIfAbsent(a.subject(), k -> new ArrayList<>()).add(a.value());
+            if (a.teacher() != null) {
+                byTeacher.computeIfAbsent(a.subject(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(a.teacher(), k -> new ArrayList<>()).add(a.value());
             }
         }
         byTeacher.forEach((subject, perTeacher) -> {
@@ -208,13 +234,17 @@ public final class ReviewService {
         });
     }
 
-    private void manyEdits(long yearId, ReviewSettings rs, List<Finding> out) {
+    private void manyEdits(long yearId, ReviewSettings rs, ReviewScope scoped, List<Finding> out) {
         Map<String, Integer> counts = entries.editCountsByLogin(yearId);
+        Set<String> logins = new HashSet<>();
+        scoped.staff().forEach(id -> accounts.findByStaff(id).ifPresent(a -> logins.add(a.login())));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         counts.forEach((login, n) -> values.put(login, BigDecimal.valueOf(n)));
         BigDecimal center = RobustOutliers.center(values.values());
         RobustOutliers.scores(values, BigDecimal.ONE).forEach((login, z) -> {
-            if (z.compareTo(rs.editsZ()) >= 0 && counts.get(login) >= rs.minEdits()) {
+            // measured against every teacher of the school; a department head is told of their own teachers
+            if (z.compareTo(rs.editsZ()) >= 0 && counts.get(login) >= rs.minEdits()
+                    && (scoped.school() || logins.contains(login))) {
                 out.add(new Finding(Finding.Kind.MANY_EDITS, login, "review.manyEdits",
                         List.of(login, counts.get(login), center, z), null, null));
             }
@@ -290,15 +320,28 @@ public final class ReviewService {
         return m;
     }
 
-    private void requireReview(Actor actor, Selection sel) {
+    /** The whole school for those who see every class's gradebook; a department head their department. */
+    private ReviewScope scope(Actor actor) {
         actor.require(Permission.REVIEW);
         if (actor.has(Permission.GRADES_VIEW_ALL)) {
+            return ReviewScope.SCHOOL;
+        }
+        Set<Long> staff = scope.departmentStaff(actor);
+        if (staff.isEmpty()) {
+            throw new DomainException("review.noDepartment");
+        }
+        return new ReviewScope(false, staff);
+    }
+
+    private void requireInScope(ReviewScope rs, long yearId, Selection sel, Map<String, Long> teachers) {
+        if (rs.school()) {
             return;
         }
-        boolean heads = sel.teacherStaffId() != null && org.findStaff(sel.teacherStaffId())
-                .map(StaffMember::departmentId).flatMap(d -> org.departments().stream().filter(x -> x.id() == d).findFirst())
-                .map(d -> Objects.equals(d.headStaffId(), actor.staffId())).orElse(false);
-        if (!heads) {
+        if (sel.teacherStaffId() != null && !rs.covers(sel.teacherStaffId())) {
+            throw new DomainException("review.otherDepartment");
+        }
+        if (sel.classId() != null && teachers.entrySet().stream()
+                .noneMatch(e -> e.getKey().startsWith(sel.classId() + "/") && rs.covers(e.getValue()))) {
             throw new DomainException("review.otherDepartment");
         }
     }

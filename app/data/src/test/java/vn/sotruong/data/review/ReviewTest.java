@@ -137,12 +137,33 @@ class ReviewTest extends GradebookFixture {
         s.organisation().updateStaff(admin, new vn.sotruong.core.organisation.StaffMember(staff.id(), staff.fullName(),
                 staff.gender(), staff.birthDate(), staff.phone(), staff.position(), dept, staff.active()));
 
-        assertThat(code(() -> s.review().distribution(head, year, Selection.subject("TOAN").withTeacher(
-                toanTeacher.staffId()), new Measure("HK1.TX1")))).isEqualTo("ok");
+        // the head counts only what the department's teachers teach: Toán of 7A, not the unassigned 7B–7E
+        Distribution own = s.review().distribution(head, year, Selection.subject("TOAN"), new Measure("HK1.TB"));
+        Distribution teacher = s.review().distribution(vicePrincipal, year, Selection.subject("TOAN")
+                .withTeacher(toanTeacher.staffId()), new Measure("HK1.TB"));
+        Distribution school = s.review().distribution(vicePrincipal, year, Selection.subject("TOAN"),
+                new Measure("HK1.TB"));
+        assertThat(own.count()).isEqualTo(teacher.count()).isLessThan(school.count());
+        assertThat(s.review().distribution(head, year, Selection.SCHOOL, new Measure("HK1.GK")).count())
+                .isEqualTo(s.review().distribution(vicePrincipal, year, Selection.SCHOOL.withTeacher(
+                        toanTeacher.staffId()), new Measure("HK1.GK")).count());
         assertThat(code(() -> s.review().distribution(head, year, Selection.subject("GDCD").withTeacher(
                 otherTeacher.staffId()), new Measure("HK1.GK")))).isEqualTo("review.otherDepartment");
-        assertThat(code(() -> s.review().distribution(head, year, Selection.SCHOOL, new Measure("HK1.GK"))))
-                .isEqualTo("review.otherDepartment");
+        assertThat(code(() -> s.review().distribution(head, year, Selection.SCHOOL.withClass(classes.get("7E")),
+                new Measure("HK1.GK")))).isEqualTo("review.otherDepartment");
+
+        List<Finding> found = s.review().anomalies(head, year, 1, NOV_5);
+        assertThat(found).extracting(Finding::kind).doesNotContain(Finding.Kind.CLASS_FAR_FROM_SCHOOL,
+                Finding.Kind.LATE_ENTRIES, Finding.Kind.CLASS_SIZE_CHANGE);
+        assertThat(found).filteredOn(f -> f.kind() == Finding.Kind.MANY_EDITS).extracting(Finding::scope)
+                .containsExactly("gv.toan");
+        assertThat(found).filteredOn(f -> f.kind() == Finding.Kind.MISSING_NEAR_DEADLINE)
+                .allMatch(f -> "TOAN".equals(f.subject())).isNotEmpty();
+        assertThat(s.progress().yearProgress(head, year, NOV_5)).isNotEmpty()
+                .allMatch(l -> l.teacherStaffId() == toanTeacher.staffId());
+
+        Actor noDepartment = Schools.person(s, "totruong.xh", "Đỗ Tổ Trưởng", Role.TO_TRUONG);
+        assertThat(code(() -> s.review().anomalies(noDepartment, year, 1, NOV_5))).isEqualTo("review.noDepartment");
         assertThat(code(() -> s.review().anomalies(toanTeacher, year, 1, NOV_5))).isEqualTo("auth.denied");
     }
 }

@@ -30,8 +30,10 @@ public final class HomeView {
         this.text = text;
         FlowPane cards = new FlowPane(16, 16);
         cards.getChildren().addAll(todayCard(vm), yearCard(vm), schoolCard(vm.school()), holidaysCard(vm));
-        VBox page = notice == null ? Fx.page(Fx.title(text.t("home.welcome", vm.userName())), cards)
-                : Fx.page(Fx.title(text.t("home.welcome", vm.userName())), notice, cards);
+        // the plan across the page: its lines are long and read best unbroken
+        Node plan = planCard(vm);
+        VBox page = notice == null ? Fx.page(Fx.title(text.t("home.welcome", vm.userName())), plan, cards)
+                : Fx.page(Fx.title(text.t("home.welcome", vm.userName())), notice, plan, cards);
         page.setId("home-page");
         root = new ScrollPane(page);
         root.setFitToWidth(true);
@@ -49,6 +51,27 @@ public final class HomeView {
         week.setId("home-week");
         week.setWrapText(true);
         return card(text.t("home.today"), Material2OutlinedAL.EVENT, date, week);
+    }
+
+    /** Kế hoạch năm học: what is due next for this person, and for the principal what is overdue. */
+    private Node planCard(HomeViewModel vm) {
+        VBox list = new VBox(6);
+        list.setId("home-plan");
+        if (vm.plan().isEmpty()) {
+            list.getChildren().add(new Label(text.t("home.plan.none")));
+        }
+        for (HomeViewModel.PlanLine p : vm.plan()) {
+            Label l = new Label(p.text());
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (p.overdue()) {
+                l.getStyleClass().add(Styles.DANGER);
+            }
+            list.getChildren().add(l);
+        }
+        VBox card = card(text.t("home.plan"), Material2OutlinedAL.ASSIGNMENT_TURNED_IN, list);
+        card.setMaxWidth(936);
+        return card;
     }
 
     private Node yearCard(HomeViewModel vm) {

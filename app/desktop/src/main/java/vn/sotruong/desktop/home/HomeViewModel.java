@@ -1,5 +1,9 @@
 package vn.sotruong.desktop.home;
 
+import vn.sotruong.core.deadline.PlanItem;
+import vn.sotruong.core.security.Permission;
+import vn.sotruong.desktop.i18n.UiText;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,12 @@ public final class HomeViewModel {
     public record DaysOff(String name, LocalDate from, LocalDate to) {
     }
 
+    /** One item of the year's plan as shown: "Hạn nhập điểm TX đợt 2 học kì I: 27/12/2026 — còn 34 ngày". */
+    public record PlanLine(String text, boolean overdue) {
+    }
+
     private static final int UPCOMING = 5;
+    private static final int PLAN_ITEMS = 4;
 
     private final School school;
     private final Optional<SchoolYear> year;
@@ -27,8 +36,14 @@ public final class HomeViewModel {
     private final List<DaysOff> upcoming;
     private final LocalDate today;
     private final String userName;
+    private final List<PlanLine> plan = new ArrayList<>();
 
     public HomeViewModel(Session session) {
+        this(session, null);
+    }
+
+    /** @param text when given, the year's plan is read and worded for the signed-in person's roles */
+    public HomeViewModel(Session session, UiText text) {
         this.today = session.today();
         this.userName = session.actor().fullName();
         this.school = session.school();
@@ -38,11 +53,39 @@ public final class HomeViewModel {
             this.terms = session.services().years().terms(id);
             this.thisWeek = session.services().years().weeks(id).stream().filter(w -> w.contains(today)).findFirst();
             this.upcoming = upcoming(session.services().years().calendar(id).entries(), today);
+            if (text != null) {
+                plan(session, text, id);
+            }
         } else {
             this.terms = List.of();
             this.thisWeek = Optional.empty();
             this.upcoming = List.of();
         }
+    }
+
+    /** The principal's overdue items first, then the person's next items due. */
+    private void plan(Session session, UiText text, long yearId) {
+        var service = session.services().plan();
+        if (session.actor().has(Permission.RESULTS_APPROVE)) {
+            for (PlanItem i : service.overdue(session.actor(), yearId, today)) {
+                String left = text.code("plan.overdueDays", -i.daysLeft(today));
+                String outstanding = text.code(i.code().startsWith("plan.entry") ? "plan.outstanding.entry"
+                        : "plan.outstanding.notes", i.outstanding());
+                plan.add(new PlanLine(text.code(i.code(), i.args().toArray()) + ": " + text.date(i.due()) + " — " + left
+                        + " · " + outstanding, true));
+            }
+        }
+        for (PlanItem i : service.next(session.actor(), yearId, today, PLAN_ITEMS)) {
+            long days = i.daysLeft(today);
+            String left = days == 0 ? text.code("plan.dueToday") : text.code("plan.daysLeft", days);
+            plan.add(new PlanLine(text.code(i.code(), i.args().toArray()) + ": " + text.date(i.due()) + " — " + left,
+                    false));
+        }
+    }
+
+    /** The year's plan: overdue items (the principal's) and the next ones due. */
+    public List<PlanLine> plan() {
+        return plan;
     }
 
     static List<DaysOff> upcoming(List<CalendarDay> entries, LocalDate today) {

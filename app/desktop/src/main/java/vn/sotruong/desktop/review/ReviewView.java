@@ -8,6 +8,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,8 +23,15 @@ import vn.sotruong.desktop.review.ReviewViewModel.Bin;
 import vn.sotruong.desktop.review.ReviewViewModel.FindingRow;
 import vn.sotruong.desktop.review.ReviewViewModel.StatRow;
 
-/** Rà soát: a phổ điểm chart with its numbers beside it, and the anomaly list under it. */
+/**
+ * Rà soát: three tabs — the phổ điểm chart with its numbers beside it and the anomaly list under it (saved as
+ * xlsx or PDF); the entry progress for the monthly check; the monthly notes of each class's book.
+ */
 public final class ReviewView {
+    /** The page's view models, for tests (the file chooser is a native window no test can drive). */
+    public record Models(ReviewViewModel review, ProgressViewModel progress, MonthlyNotesViewModel notes) {
+    }
+
     private final VBox root;
 
     public ReviewView(ReviewViewModel vm, UiText text) {
@@ -90,13 +99,53 @@ public final class ReviewView {
         findings.setPrefHeight(220);
         VBox.setVgrow(findings, Priority.ALWAYS);
 
-        root = Fx.page(Fx.title(text.t("review.title")),
+        var saveXlsx = Fx.button("review-save-xlsx", text.t("review.saveXlsx"), Material2OutlinedAL.GRID_ON);
+        saveXlsx.setOnAction(e -> saveAs(saveXlsx, text, "pho-diem.xlsx", vm::save));
+        var savePdf = Fx.button("review-save-pdf", text.t("review.savePdf"), Material2OutlinedMZ.PICTURE_AS_PDF);
+        savePdf.setOnAction(e -> saveAs(savePdf, text, "pho-diem.pdf", vm::save));
+
+        VBox distributionTab = new VBox(14,
                 Fx.buttons(new Label(text.t("review.subject")), subject, new Label(text.t("review.class")), cls,
-                        new Label(text.t("review.measure")), measure, show),
-                Fx.errorLabel(vm.errorProperty(), "review-error"), chartRow,
-                Fx.section(text.t("review.anomalies")), Fx.buttons(new Label(text.t("review.termLabel")), term, scan),
-                findings);
+                        new Label(text.t("review.measure")), measure, show, Fx.grow(), saveXlsx, savePdf),
+                Fx.errorLabel(vm.errorProperty(), "review-error"), Fx.infoLabel(vm.infoProperty(), "review-info"),
+                chartRow, Fx.section(text.t("review.anomalies")),
+                Fx.buttons(new Label(text.t("review.termLabel")), term, scan), findings);
+        distributionTab.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        ProgressViewModel progress = new ProgressViewModel(vm.session(), text);
+        MonthlyNotesViewModel notes = new MonthlyNotesViewModel(vm.session(), text);
+        Tab one = new Tab(text.t("review.tab.distribution"), distributionTab);
+        one.setId("review-tab-distribution");
+        Tab two = new Tab(text.t("review.tab.progress"), new ProgressView(progress, text).root());
+        two.setId("review-tab-progress");
+        Tab three = new Tab(text.t("review.tab.notes"), new MonthlyNotesView(notes, text).root());
+        three.setId("review-tab-notes");
+        TabPane tabs = new TabPane(one, two, three);
+        tabs.setId("review-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // the progress reads the whole year: only when its tab is opened
+        two.setOnSelectionChanged(e -> {
+            if (two.isSelected()) {
+                progress.load();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root = Fx.page(Fx.title(text.t("review.title")), tabs);
         root.setId("review-page");
+        root.setUserData(new Models(vm, progress, notes));
+    }
+
+    /** Asks where to save (a native window), then saves there. */
+    static void saveAs(javafx.scene.control.Button from, UiText text, String name,
+                       java.util.function.Consumer<java.nio.file.Path> save) {
+        javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+        c.setInitialFileName(name);
+        String ext = name.substring(name.lastIndexOf('.'));
+        c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                text.t(ext.equals(".pdf") ? "review.filter.pdf" : "review.filter.xlsx"), "*" + ext));
+        java.io.File f = c.showSaveDialog(from.getScene().getWindow());
+        if (f != null) {
+            save.accept(f.toPath());
+        }
     }
 
     public Node root() {

@@ -1,7 +1,7 @@
 package vn.sotruong.desktop.review;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -12,9 +12,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sotruong.core.curriculum.AssessmentForm;
 import vn.sotruong.core.review.Distribution;
+import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.review.Finding;
 import vn.sotruong.core.review.Measure;
+import vn.sotruong.core.review.ReviewSheet;
+import vn.sotruong.core.review.ReviewSheets;
 import vn.sotruong.core.review.Selection;
+import vn.sotruong.cli.ReviewFiles;
 import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.desktop.common.Attempt;
 import vn.sotruong.desktop.common.Choice;
@@ -56,10 +60,15 @@ public final class ReviewViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
     private final StringProperty term = new SimpleStringProperty("1");
+    private final StringProperty info = new SimpleStringProperty("");
+    private final ReviewSheets sheets;
+    private final ObjectProperty<ReviewSheet> distribution = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReviewSheet> anomalies = new SimpleObjectProperty<>();
 
     public ReviewViewModel(Session session, UiText text) {
         this.session = session;
         this.text = text;
+        this.sheets = new ReviewSheets(new Messages(text.locale()));
         this.year = session.currentYear().orElseThrow(() -> new vn.sotruong.core.common.DomainException("year.noneOpen"));
         session.services().years().subjects(year.id()).stream().filter(s -> s.form() == AssessmentForm.SCORED)
                 .sorted(Comparator.comparingInt(s -> s.sortOrder()))
@@ -71,24 +80,55 @@ public final class ReviewViewModel {
         schoolClass.set(classes.getFirst());
     }
 
-    /** Computes the distribution of the chosen measure, for the chosen class over the school's, or the school's. */
+    /** Computes the distribution of the chosen measure, for the chosen class over the school, or the school's. */
     public void show() {
         Attempt.run(text, error, () -> {
             String code = subject.get() == null ? null : subject.get().label().split(" · ")[0];
             Measure m = new Measure(measure.get());
             Selection school = Selection.subject(code);
-            Distribution all = session.services().review().distribution(session.actor(), year.id(), school, m);
-            Distribution mine = schoolClass.get() == null || schoolClass.get().isNone() ? all
-                    : session.services().review().distribution(session.actor(), year.id(),
-                    school.withClass(schoolClass.get().id()), m);
-            List<Bin> b = new ArrayList<>();
-            for (int i = 0; i < 11; i++) {
-                b.add(new Bin(i == 10 ? "10" : i + "–" + (i + 1), pct(mine, i), pct(all, i)));
-            }
-            bins.setAll(b);
+            boolean wholeSchool = schoolClass.get() == null || schoolClass.get().isNone();
+            Selection sel = wholeSchool ? school : school.withClass(schoolClass.get().id());
+            // one reading of the year's results for both the selection and the school
+            List<Distribution> d = session.services().review().distributions(session.actor(), year.id(),
+                    wholeSchool ? List.of(school) : List.of(school, sel), m);
+            Distribution all = d.getFirst();
+            Distribution mine = d.getLast();
+            distribution.set(sheets.distribution(m, sheets.describe(sel, wholeSchool ? null
+                    : schoolClass.get().label(), null), mine, all));
+            bins.setAll(distribution.get().bars().stream().map(b -> new Bin(b.label(), b.selection(), b.school()))
+                    .toList());
             stats.set(describe(mine));
-            statRows.setAll(rows(mine, all));
+            statRows.setAll(distribution.get().tables().getFirst().rows().stream()
+                    .map(r -> new StatRow((String) r.get(0), cell(r.get(1)), cell(r.get(2)))).toList());
         });
+    }
+
+    /**
+     * Saves what the page shows — the distribution with its numbers and the anomaly list — as xlsx or PDF; before
+     * anything is shown there is nothing to save.
+     */
+    public void save(Path out) {
+        info.set("");
+        if (Attempt.run(text, error, () -> {
+            ReviewSheet d = distribution.get();
+            ReviewSheet a = anomalies.get();
+            if (d == null && a == null) {
+                throw new vn.sotruong.core.common.DomainException("review.export.nothing");
+            }
+            ReviewSheet sheet = d == null ? a : a == null ? d : d.with(a);
+            ReviewFiles.save(sheet, out, session.school().name(), session.today(), text.locale());
+        })) {
+            info.set(text.t("review.saved", out.getFileName()));
+        }
+    }
+
+    /** A statistic as shown: a share with "%", blank for no data. */
+    private String cell(Object v) {
+        return switch (v) {
+            case null -> "—";
+            case BigDecimal d -> num(d);
+            default -> v.toString();
+        };
     }
 
     public void scan() {
@@ -97,14 +137,12 @@ public final class ReviewViewModel {
             case "year" -> 0;
             default -> 1;
         };
-        Attempt.run(text, error, () -> findings.setAll(session.services().review()
-                .anomalies(session.actor(), year.id(), t, session.today()).stream()
-                .map(f -> new FindingRow(text.code(f.kind().labelKey()), f.scope(),
-                        text.code(f.code(), f.args().toArray()))).toList()));
-    }
-
-    private static double pct(Distribution d, int bin) {
-        return d.empty() ? 0 : d.bins1().get(bin) * 100.0 / d.count();
+        Attempt.run(text, error, () -> {
+            List<Finding> found = session.services().review().anomalies(session.actor(), year.id(), t, session.today());
+            anomalies.set(sheets.anomalies(year.label() + " · " + text.t("review.term." + term.get()), found));
+            findings.setAll(found.stream().map(f -> new FindingRow(text.code(f.kind().labelKey()), f.scope(),
+                    text.code(f.code(), f.args().toArray()))).toList());
+        });
     }
 
     private String describe(Distribution d) {
@@ -114,26 +152,6 @@ public final class ReviewViewModel {
         return text.t("review.stats", d.count(), num(d.mean()), num(d.median()), num(d.standardDeviation()),
                 num(d.shares().below35()), num(d.shares().below5()), num(d.shares().atLeast65()),
                 num(d.shares().atLeast8()), num(d.shares().atLeast9()));
-    }
-
-    private List<StatRow> rows(Distribution mine, Distribution all) {
-        String[] names = {"count", "mean", "median", "sd", "below35", "below5", "ge65", "ge8", "ge9"};
-        List<String> a = values(mine);
-        List<String> b = values(all);
-        List<StatRow> out = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            out.add(new StatRow(text.t("review.stat." + names[i]), a.get(i), b.get(i)));
-        }
-        return out;
-    }
-
-    private List<String> values(Distribution d) {
-        if (d.empty()) {
-            return java.util.Collections.nCopies(9, "—");
-        }
-        return List.of(String.valueOf(d.count()), num(d.mean()), num(d.median()), num(d.standardDeviation()),
-                num(d.shares().below35()) + "%", num(d.shares().below5()) + "%", num(d.shares().atLeast65()) + "%",
-                num(d.shares().atLeast8()) + "%", num(d.shares().atLeast9()) + "%");
     }
 
     private String num(BigDecimal v) {
@@ -178,6 +196,14 @@ public final class ReviewViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    public StringProperty infoProperty() {
+        return info;
+    }
+
+    Session session() {
+        return session;
     }
 
     public ObservableList<FindingRow> findings() {

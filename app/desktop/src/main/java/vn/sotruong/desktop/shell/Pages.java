@@ -69,7 +69,7 @@ final class Pages {
     Node create(NavItem item) {
         try {
             return switch (item) {
-                case HOME -> new HomeView(new HomeViewModel(session), text, homeNotices()).root();
+                case HOME -> new HomeView(new HomeViewModel(session, text), text, homeNotices()).root();
                 case YEAR -> new YearView(new YearViewModel(session, text), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();

@@ -7,21 +7,21 @@ import java.util.List;
  * A sheet before it is written: headers and rows of values, each a {@link java.math.BigDecimal} (a
  * one-decimal average), an {@link Integer} (a whole number), a {@link String}, or null (a blank cell).
  */
-final class XlsxTable {
+public final class XlsxTable {
     private final List<String> headers = new ArrayList<>();
     private final List<List<Object>> rows = new ArrayList<>();
     private List<Object> current;
 
-    void header(String h) {
+    public void header(String h) {
         headers.add(h);
     }
 
-    void newRow() {
+    public void newRow() {
         current = new ArrayList<>();
         rows.add(current);
     }
 
-    void cell(Object value) {
+    public void cell(Object value) {
         current.add(value);
     }
 

@@ -17,13 +17,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * columns frozen; a {@link BigDecimal} as a numeric cell shown with one decimal ({@code 0.0}), an {@link Integer}
  * as a whole number, anything else as text, null as a blank cell.
  */
-final class XlsxTables {
+public final class XlsxTables {
     private static final int WINDOW = 200;
 
     private XlsxTables() {
     }
 
-    static void write(Map<String, XlsxTable> sheets, Path out) {
+    public static void write(Map<String, XlsxTable> sheets, Path out) {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
             CellStyle bold = wb.createCellStyle();
