@@ -201,7 +201,7 @@ public final class CoreServices {
      */
     public RegisterService registers(RegisterPrinter printer) {
         RegisterBooks books = new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
-                stores.gradebook(), results, pupils, stores.pupils());
+                stores.gradebook(), results, pupils, stores.pupils(), attendance, stores.accounts());
         return new RegisterService(books, printer, stores.printLedger(), stores.audit(), stores.transactions(), clock);
     }
 

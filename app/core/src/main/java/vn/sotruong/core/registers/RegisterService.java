@@ -85,7 +85,7 @@ public final class RegisterService {
             tx.run(() -> {
                 ledger.record(record);
                 audit.record(new AuditEvent(actor.login(), AuditKind.REGISTER_PRINTED,
-                        "register:" + doc.request().register().code() + "/" + doc.request().scope().text(),
+                        "register:" + doc.request().register().code() + "/" + doc.request().ledgerScope(),
                         "ledger " + id + ", " + doc.request().period().code() + ", " + doc.request().paper() + ", "
                                 + record.pages() + " pages, data " + fingerprint.substring(0, 12),
                         actor.workstation()));
@@ -125,6 +125,12 @@ public final class RegisterService {
             return new Verification(Verification.Status.MATCH, print, List.of(), fileUnchanged);
         }
         return new Verification(Verification.Status.STALE, print, changed(print, now), fileUnchanged);
+    }
+
+    /** The staff id of the teacher whose login this is, for a personal book; {@code registers.teacherNotFound}. */
+    public long teacher(Actor actor, String login) {
+        actor.require(Permission.REGISTERS_PRINT);
+        return books.teacher(login);
     }
 
     /** The prints of a year, newest first. */
