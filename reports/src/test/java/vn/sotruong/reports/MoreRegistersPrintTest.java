@@ -178,6 +178,10 @@ class MoreRegistersPrintTest {
         assertThatThrownBy(() -> books.registers.print(books.clerk, new PrintRequest(RegisterName.HOC_BA,
                 RegisterScope.ofClass("6A"), null, Paper.A3, null), out))
                 .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "registers.paperNotAvailable");
+        assertThatThrownBy(() -> books.registers.print(books.clerk, new PrintRequest(RegisterName.SO_CA_NHAN,
+                RegisterScope.ofClass("LOP-CO-TEN-RAT-DAI-20"), null, Paper.A4, null,
+                BookOptions.teacherBook(teacher, "MON-CO-MA-RAT-DAI-20", true)), out))
+                .isInstanceOf(DomainException.class).hasFieldOrPropertyWithValue("code", "registers.scopeTooLong");
         assertThat(books.registers.prints(books.clerk, books.yearId())).hasSize(printed);
         assertThat(Files.exists(out)).isFalse();
     }

@@ -64,6 +64,9 @@ public final class RegisterService {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new DomainException("registers.outNotWritable", target.toString());
         }
+        if (request.ledgerScope().length() > PrintLedgerStore.SCOPE_MAX) {
+            throw new DomainException("registers.scopeTooLong", request.ledgerScope());
+        }
         RegisterDocument doc = books.build(actor, request);
         if (!printer.canPrint(doc, doc.request().paper())) {
             throw new DomainException("registers.paperNotAvailable", doc.request().register().code(),
