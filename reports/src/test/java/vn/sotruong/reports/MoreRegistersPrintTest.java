@@ -49,10 +49,6 @@ class MoreRegistersPrintTest {
         books.close();
     }
 
-    private static String text(Path pdf) {
-        return Pdfs.text(pdf).replaceAll("\\s+", " ");
-    }
-
     private static void allFontsEmbedded(Path pdf) {
         assertThat(Pdfs.fonts(pdf)).isNotEmpty().allSatisfy(f -> {
             assertThat(f.embedded()).isTrue();
@@ -78,8 +74,8 @@ class MoreRegistersPrintTest {
         Pdfs.renderForLooking(filled, 2, "teacher-book-A4");
         Pdfs.renderForLooking(blank, 1, "teacher-book-cover-A4");
 
-        String empty = text(blank);
-        String full = text(filled);
+        String empty = Pdfs.flatText(blank);
+        String full = Pdfs.flatText(filled);
         String name = books.s.organisation().staff(books.clerk).stream().filter(m -> m.id() == teacher).findFirst()
                 .orElseThrow().fullName();
         assertThat(empty).contains("SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH", "(Dùng cho giáo viên bộ môn)",
@@ -109,7 +105,7 @@ class MoreRegistersPrintTest {
         PrintRecord print = books.registers.print(books.clerk, new PrintRequest(RegisterName.SO_GOI_TEN,
                 RegisterScope.ofClass("6A"), null, Paper.A4, null, BookOptions.month(november)), pdf);
         Pdfs.renderForLooking(pdf, 1, "attendance-month-A4");
-        String text = text(pdf);
+        String text = Pdfs.flatText(pdf);
         ClassMonth month = books.s.attendance().month(books.clerk, c6a.id(), november);
         assertThat(text).contains("SỔ GỌI TÊN VÀ GHI ĐIỂM DANH", "Lớp 6A · Tháng 11 năm 2026", "GIÁO VIÊN CHỦ NHIỆM",
                 "nghỉ có phép " + month.classTally().excused(), "nghỉ không phép " + month.classTally().unexcused(),
@@ -139,7 +135,7 @@ class MoreRegistersPrintTest {
         PrintRecord print = books.registers.print(books.clerk, new PrintRequest(RegisterName.HOC_BA,
                 RegisterScope.ofClass("9A"), RegisterPeriod.YEAR, Paper.A4, null), pdf);
         Pdfs.renderForLooking(pdf, 1, "hoc-ba-thcs-A4");
-        String text = text(pdf);
+        String text = Pdfs.flatText(pdf);
         List<PupilResult> rows = books.s.results().classResults(books.clerk, c9a.id()).rows();
         assertThat(text).contains("HỌC BẠ TRUNG HỌC CƠ SỞ", "Năm học 2026-2027 · Lớp 9A", "Kết quả rèn luyện",
                 "Kết quả học tập", "Ngữ văn", "Khoa học tự nhiên", "Nhận xét của giáo viên chủ nhiệm", "HIỆU TRƯỞNG",

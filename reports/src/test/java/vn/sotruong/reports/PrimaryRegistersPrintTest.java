@@ -41,17 +41,13 @@ class PrimaryRegistersPrintTest {
         return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
     }
 
-    private static String text(Path pdf) {
-        return Pdfs.text(pdf).replaceAll("\\s+", " ");
-    }
-
     @Test
     void thePrimarySchoolRecordShowsLevelsTestsQualitiesAndTheYearsEvaluation() {
         Path pdf = dir.resolve("hoc-ba-4A.pdf");
         PrintRecord print = books.registers.print(books.clerk, new PrintRequest(RegisterName.HOC_BA,
                 RegisterScope.ofClass("4A"), RegisterPeriod.YEAR, Paper.A4, null), pdf);
         Pdfs.renderForLooking(pdf, 1, "hoc-ba-tieu-hoc-A4");
-        String text = text(pdf);
+        String text = Pdfs.flatText(pdf);
         List<PupilResult> rows = books.s.results().classResults(books.clerk, c4a.id()).rows();
         assertThat(text).contains("HỌC BẠ TIỂU HỌC", "Năm học 2026-2027 · Lớp 4A", "Tiếng Việt", "Mức đạt được",
                 "Điểm kiểm tra định kì", "Phẩm chất chủ yếu", "Yêu nước", "Năng lực chung: Tự chủ và tự học",
@@ -77,8 +73,8 @@ class PrimaryRegistersPrintTest {
                 RegisterPeriod.YEAR, Paper.A3, null), end);
         Pdfs.renderForLooking(mid, 1, "bang-tong-hop-A4");
         Pdfs.renderForLooking(end, 1, "bang-tong-hop-A3");
-        String atMid = text(mid);
-        String atEnd = text(end);
+        String atMid = Pdfs.flatText(mid);
+        String atEnd = Pdfs.flatText(end);
         List<PupilResult> rows = books.s.results().classResults(books.clerk, c4a.id()).rows();
         // the subject, quality and competence headers are printed turned (pdftotext breaks them up): not checked here
         assertThat(atMid).contains("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ GIÁO DỤC CỦA LỚP 4A",
