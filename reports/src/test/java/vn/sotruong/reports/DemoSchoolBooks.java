@@ -14,7 +14,7 @@ import vn.sotruong.testkit.demo.DemoOptions;
 import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
- * The THCS demo school (2026-2027) in a temporary store, with the office clerk (văn phòng, who prints) signed in
+ * The THCS (or tiểu học) demo school (2026-2027) in a temporary store, with the office clerk (văn phòng, who prints) signed in
  * and the register service over the JasperReports printer. Close it to delete the store.
  */
 public final class DemoSchoolBooks implements AutoCloseable {
@@ -25,10 +25,10 @@ public final class DemoSchoolBooks implements AutoCloseable {
     public final Actor clerk;
     public final RegisterService registers;
 
-    private DemoSchoolBooks(TempStore temp) {
+    private DemoSchoolBooks(TempStore temp, DemoOptions options) {
         this.temp = temp;
         this.s = temp.services();
-        DemoSchoolGenerator.generate(s, DemoOptions.thcs(), TODAY);
+        DemoSchoolGenerator.generate(s, options, TODAY);
         // a whole year of marks is typed at once on 30/05/2027 and then changed to make prints stale: after the
         // deadlines those changes would need correction minutes, which are not what these tests are about
         s.stores().settings().put(vn.sotruong.core.locks.LockService.AUTOMATIC, "false");
@@ -37,7 +37,14 @@ public final class DemoSchoolBooks implements AutoCloseable {
     }
 
     public static DemoSchoolBooks open() {
-        return new DemoSchoolBooks(TempStore.open(Clock.fixed(Instant.parse("2027-05-30T02:00:00Z"), ZoneOffset.UTC)));
+        return new DemoSchoolBooks(TempStore.open(Clock.fixed(Instant.parse("2027-05-30T02:00:00Z"), ZoneOffset.UTC)),
+                DemoOptions.thcs());
+    }
+
+    /** The tiểu học demo school, the same way. */
+    public static DemoSchoolBooks openPrimary() {
+        return new DemoSchoolBooks(TempStore.open(Clock.fixed(Instant.parse("2027-05-30T02:00:00Z"), ZoneOffset.UTC)),
+                DemoOptions.tieuHoc());
     }
 
     Actor signIn(String login) {
@@ -57,6 +64,13 @@ public final class DemoSchoolBooks implements AutoCloseable {
     public SchoolClass withMarks(String className) {
         SchoolClass c = classNamed(className);
         DemoMarks.fill(s, clerk, c.id(), 2026);
+        return c;
+    }
+
+    /** A year of tiểu học entries for the class (levels, tests, remarks, qualities), typed by the clerk. */
+    public SchoolClass withPrimaryMarks(String className) {
+        SchoolClass c = classNamed(className);
+        DemoPrimaryMarks.fill(s, clerk, c.id(), 2026);
         return c;
     }
 

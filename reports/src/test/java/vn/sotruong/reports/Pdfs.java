@@ -35,6 +35,11 @@ final class Pdfs {
         }
     }
 
+    /** The text on one line, runs of white space (line breaks in cells and headers) as one space. */
+    static String flatText(Path pdf) {
+        return text(pdf).replaceAll("\\s+", " ");
+    }
+
     static Set<FontUse> fonts(Path pdf) {
         Set<FontUse> fonts = new LinkedHashSet<>();
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {

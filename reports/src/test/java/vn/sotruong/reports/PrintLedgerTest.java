@@ -146,7 +146,7 @@ class PrintLedgerTest {
         assertThat(code(() -> books.registers.print(teacher, classBook("7A", RegisterPeriod.YEAR), out)))
                 .isEqualTo("auth.denied");
         assertThat(code(() -> books.registers.print(books.clerk, new PrintRequest(RegisterName.SO_GOI_TEN,
-                RegisterScope.ofClass("7A"), null, null, null), out))).isEqualTo("registers.notAvailable");
+                RegisterScope.ofClass("7A"), null, null, null), out))).isEqualTo("registers.monthRequired");
         assertThat(code(() -> books.registers.print(books.clerk, new PrintRequest(RegisterName.DANH_SACH_CUOI_NAM,
                 RegisterScope.ofClass("7A"), RegisterPeriod.YEAR, Paper.A3, null), out)))
                 .isEqualTo("registers.paperNotAvailable");

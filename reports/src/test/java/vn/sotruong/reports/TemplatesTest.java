@@ -9,13 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every layout compiles from its JRXML (7.x format), uses only the embedded font, and fits its paper. */
 class TemplatesTest {
+    /**
+     * Jasper writes each layout's expression class to a temporary file named after the layout's content; other
+     * builds on the machine compiling the same layout at the same time would share (and delete) it.
+     */
+    @BeforeAll
+    static void ownCompileFolder(@TempDir Path scratch) {
+        DefaultJasperReportsContext.getInstance().setProperty("net.sf.jasperreports.compiler.temp.dir",
+                scratch.toString());
+    }
+
     static List<Path> layouts() throws IOException, URISyntaxException {
         Path root = Path.of(TemplatesTest.class.getClassLoader().getResource(Templates.ROOT).toURI());
         try (Stream<Path> files = Files.walk(root)) {

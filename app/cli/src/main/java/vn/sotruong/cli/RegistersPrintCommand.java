@@ -2,25 +2,31 @@ package vn.sotruong.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.gradebook.ColumnLayout;
+import vn.sotruong.core.registers.BookOptions;
 import vn.sotruong.core.registers.Paper;
 import vn.sotruong.core.registers.PrintRecord;
 import vn.sotruong.core.registers.PrintRequest;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterPeriod;
 import vn.sotruong.core.registers.RegisterScope;
+import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.reports.JasperRegisterPrinter;
 
 /**
  * {@code registers print --register NAME (--class 7A | --grade 7 | --all) [--term 1|2|year] [--paper A4|A3]
- * --out F.pdf}: in sổ. The book is written to F.pdf and recorded in the print ledger; a book this version cannot
+ * --out F.pdf}: in sổ. {@code so-ca-nhan} takes {@code --teacher USER --subject CODE [--blank]} (without a scope: all
+ * the teacher's classes of that subject), {@code so-goi-ten} {@code --month MM/yyyy}, {@code bang-tong-hop} also
+ * {@code --term GHK1|CHK1|GHK2|CN}. The book is written to F.pdf and recorded in the print ledger; a book this version cannot
  * print yet, or a wrong name, is a usage error (exit 2) before the store is opened.
  */
 @Command(name = "print")
@@ -28,7 +34,7 @@ final class RegistersPrintCommand extends SignedInCommand {
     @Option(names = "--register", required = true, paramLabel = "NAME")
     String register;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Scope scope;
 
     @Option(names = "--term", paramLabel = "1|2|year")
@@ -42,6 +48,9 @@ final class RegistersPrintCommand extends SignedInCommand {
 
     @Option(names = "--subject", paramLabel = "CODE")
     String subject;
+
+    @Option(names = "--blank")
+    boolean blank;
 
     @Option(names = "--paper", paramLabel = "A4|A3")
     Paper paper;
@@ -71,6 +80,8 @@ final class RegistersPrintCommand extends SignedInCommand {
 
     private RegisterName book;
     private RegisterPeriod period;
+    private String point;
+    private YearMonth yearMonth;
 
     RegistersPrintCommand(CliContext ctx) {
         super(ctx);
@@ -83,11 +94,39 @@ final class RegistersPrintCommand extends SignedInCommand {
         if (!book.available()) {
             throw new UsageProblem("registers.notAvailableYet", book.code());
         }
-        period = term == null ? RegisterPeriod.YEAR : RegisterPeriod.ofCode(term.strip())
-                .orElseThrow(() -> new UsageProblem("registers.termInvalid", term));
+        if (scope == null && book != RegisterName.SO_CA_NHAN) {
+            throw new UsageProblem("registers.scopeRequired", book.code());
+        }
+        prepareOptions();
         Path parent = out.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new UsageProblem("cli.folderNotFound", String.valueOf(parent));
+        }
+    }
+
+    /** The period (for bảng tổng hợp also a point: GHK1, CHK1, GHK2, CN), the month, the teacher and subject. */
+    private void prepareOptions() {
+        String t = term == null ? null : term.strip().toUpperCase(java.util.Locale.ROOT);
+        if (book == RegisterName.BANG_TONG_HOP && t != null && ColumnLayout.POINTS.contains(t)) {
+            point = t;
+            period = t.endsWith("1") ? RegisterPeriod.HK1 : t.equals("GHK2") ? RegisterPeriod.HK2 : RegisterPeriod.YEAR;
+        } else {
+            period = term == null ? RegisterPeriod.YEAR : RegisterPeriod.ofCode(term.strip())
+                    .orElseThrow(() -> new UsageProblem(book == RegisterName.BANG_TONG_HOP ? "registers.pointInvalid"
+                            : "registers.termInvalid", term));
+        }
+        if (book == RegisterName.SO_GOI_TEN) {
+            if (month == null) {
+                throw new UsageProblem("registers.monthRequired");
+            }
+            try {
+                yearMonth = BookOptions.parseMonth(month);
+            } catch (DomainException e) {
+                throw new UsageProblem("registers.monthInvalid", month);
+            }
+        }
+        if (book == RegisterName.SO_CA_NHAN && (teacher == null || subject == null)) {
+            throw new UsageProblem("registers.teacherAndSubjectRequired");
         }
     }
 
@@ -99,10 +138,18 @@ final class RegistersPrintCommand extends SignedInCommand {
             yearId = services.years().years().stream().filter(y -> y.label().equals(year.strip())).findFirst()
                     .map(SchoolYear::id).orElseThrow(() -> new DomainException("year.notFound"));
         }
-        PrintRequest request = new PrintRequest(book, scope.toScope(), period, paper, yearId);
-        PrintRecord print = services.registers(new JasperRegisterPrinter()).print(actor, request, out);
+        RegisterService registers = services.registers(new JasperRegisterPrinter());
+        BookOptions options = switch (book) {
+            case SO_CA_NHAN -> BookOptions.teacherBook(registers.teacher(actor, teacher), subject, blank);
+            case SO_GOI_TEN -> BookOptions.month(yearMonth);
+            case BANG_TONG_HOP -> BookOptions.point(point);
+            default -> BookOptions.NONE;
+        };
+        RegisterScope where = scope == null ? RegisterScope.school() : scope.toScope();
+        PrintRequest request = new PrintRequest(book, where, period, paper, yearId, options);
+        PrintRecord print = registers.print(actor, request, out);
         ctx.out().println(ctx.text("registers.printed", out.toString(), print.pages(), print.id(),
-                print.fingerprint().substring(0, 12), book.code(), print.request().scope().text(),
+                print.fingerprint().substring(0, 12), book.code(), print.request().ledgerScope(),
                 print.request().period().code(), print.request().paper().name()));
         return ExitCode.DONE;
     }

@@ -99,15 +99,60 @@ class RegistersCliTest {
     }
 
     @Test
-    void booksNotBuiltYetAndWrongNamesAreUsageErrorsInTheUsersLanguage() {
-        CliRun later = as("vanphong", "registers", "print", "--register", "so-goi-ten", "--class", "6A", "--month",
-                "10/2026", "--out", dir.resolve("goi-ten.pdf").toString());
-        assertThat(later.exit()).isEqualTo(2);
-        assertThat(later.err()).contains("chưa in được trong phiên bản này");
-        CliRun laterEn = as("vanphong", "--lang", "en", "registers", "print", "--register", "hoc-ba", "--class", "6A",
-                "--out", dir.resolve("hoc-ba.pdf").toString());
-        assertThat(laterEn.exit()).isEqualTo(2);
-        assertThat(laterEn.err()).contains("cannot be printed by this version yet");
+    void theTeachersBookTheAttendanceSheetAndTheSchoolRecordPrintAndVerify() {
+        Path personal = dir.resolve("ca-nhan.pdf");
+        CliRun blank = as("vanphong", "registers", "print", "--register", "so-ca-nhan", "--teacher", "gv.toan1",
+                "--subject", "TOAN", "--term", "1", "--blank", "--out", personal.toString());
+        assertThat(blank.exit()).as(blank.err()).isZero();
+        assertThat(blank.out()).contains("Đã in", "so-ca-nhan", "school;gv=", ";mon=TOAN;trong");
+        CliRun same = as("vanphong", "registers", "verify", personal.toString());
+        assertThat(same.exit()).as(same.out() + same.err()).isZero();
+        assertThat(same.out()).startsWith("Khớp");
+
+        Path month = dir.resolve("goi-ten.pdf");
+        CliRun sheet = as("vanphong", "registers", "print", "--register", "so-goi-ten", "--class", "6A", "--month",
+                "10/2026", "--out", month.toString());
+        assertThat(sheet.exit()).as(sheet.err()).isZero();
+        assertThat(sheet.out()).contains("class:6A;thang=10/2026");
+        assertThat(as("vanphong", "registers", "verify", month.toString()).exit()).isZero();
+
+        Path record = dir.resolve("hoc-ba.pdf");
+        CliRun hocBa = as("vanphong", "registers", "print", "--register", "hoc-ba", "--class", "6A", "--term", "1",
+                "--out", record.toString());
+        assertThat(hocBa.exit()).as(hocBa.err()).isZero();
+        assertThat(as("vanphong", "registers", "verify", record.toString()).exit()).isZero();
+    }
+
+    @Test
+    void missingOrWrongOptionsAndWrongNamesAreUsageErrorsInTheUsersLanguage() {
+        CliRun noMonth = as("vanphong", "registers", "print", "--register", "so-goi-ten", "--class", "6A",
+                "--out", dir.resolve("x.pdf").toString());
+        assertThat(noMonth.exit()).isEqualTo(2);
+        assertThat(noMonth.err()).contains("Sổ gọi tên cần chọn tháng");
+        CliRun badMonth = as("vanphong", "--lang", "en", "registers", "print", "--register", "so-goi-ten", "--class",
+                "6A", "--month", "13/2026", "--out", dir.resolve("x.pdf").toString());
+        assertThat(badMonth.exit()).isEqualTo(2);
+        assertThat(badMonth.err()).contains("“13/2026” is not a month");
+        CliRun noTeacher = as("vanphong", "registers", "print", "--register", "so-ca-nhan", "--subject", "TOAN",
+                "--out", dir.resolve("x.pdf").toString());
+        assertThat(noTeacher.exit()).isEqualTo(2);
+        assertThat(noTeacher.err()).contains("--teacher USER --subject CODE");
+        CliRun unknownTeacher = as("vanphong", "registers", "print", "--register", "so-ca-nhan", "--teacher",
+                "khong.co", "--subject", "TOAN", "--out", dir.resolve("x.pdf").toString());
+        assertThat(unknownTeacher.exit()).isNotZero();
+        assertThat(unknownTeacher.err()).contains("Không có giáo viên “khong.co”");
+        CliRun noScope = as("vanphong", "registers", "print", "--register", "hoc-ba", "--out",
+                dir.resolve("x.pdf").toString());
+        assertThat(noScope.exit()).isEqualTo(2);
+        assertThat(noScope.err()).contains("--class, --grade hoặc --all");
+        CliRun badPoint = as("vanphong", "registers", "print", "--register", "bang-tong-hop", "--class", "6A",
+                "--term", "GHK3", "--out", dir.resolve("x.pdf").toString());
+        assertThat(badPoint.exit()).isEqualTo(2);
+        assertThat(badPoint.err()).contains("“GHK3” không phải thời điểm đánh giá");
+        CliRun thcsBoard = as("vanphong", "registers", "print", "--register", "bang-tong-hop", "--class", "6A",
+                "--term", "GHK1", "--out", dir.resolve("x.pdf").toString());
+        assertThat(thcsBoard.exit()).isNotZero();
+        assertThat(thcsBoard.err()).contains("chỉ dành cho lớp tiểu học");
         CliRun unknown = as("vanphong", "registers", "print", "--register", "so-diem", "--all", "--out",
                 dir.resolve("x.pdf").toString());
         assertThat(unknown.exit()).isEqualTo(2);
@@ -115,7 +160,6 @@ class RegistersCliTest {
         CliRun twoScopes = as("vanphong", "registers", "print", "--register", "so-dang-bo", "--all", "--class", "6A",
                 "--out", dir.resolve("x.pdf").toString());
         assertThat(twoScopes.exit()).isEqualTo(2);
-        assertThat(dir.resolve("goi-ten.pdf")).doesNotExist();
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

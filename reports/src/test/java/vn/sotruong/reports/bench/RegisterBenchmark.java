@@ -21,8 +21,9 @@ import vn.sotruong.core.registers.RegisterScope;
 import vn.sotruong.reports.DemoSchoolBooks;
 
 /**
- * Prints the class book (sổ theo dõi và đánh giá học sinh theo lớp, whole year, A4) of one class and of the whole
- * demo THCS school (36 classes, every class with a year of marks) through {@code RegisterService.print}: gathering
+ * Prints the class book (sổ theo dõi và đánh giá học sinh theo lớp, whole year, A4) and the học bạ of one class and
+ * of the whole demo THCS school (36 classes, every class with a year of marks) through {@code RegisterService.print}
+ * (system property {@code sotruong.bench.registers} = book codes to measure only those): gathering
  * the data, filling, PDF export, ledger. Plain main, 1 warm-up and 3 measured runs each; peak heap per run from
  * the JVM's heap pools (run with -Xmx512m to hold the 512 MB target).
  *
@@ -45,9 +46,19 @@ public final class RegisterBenchmark {
             RegisterBooks gather = new RegisterBooks(books.s.stores().school(), books.s.years(),
                     books.s.organisation(), books.s.stores().organisation(), books.s.gradebook(),
                     books.s.stores().gradebook(), books.s.results(), books.s.pupils(), books.s.stores().pupils(),
-                    books.s.stores().notes());
-            measure(books, gather, "one class (7A)", RegisterScope.ofClass("7A"), out);
-            measure(books, gather, "whole school (36 classes)", RegisterScope.school(), out);
+                    books.s.stores().notes(), books.s.attendance(), books.s.stores().accounts());
+            String only = System.getProperty("sotruong.bench.registers", "");
+            if (only.isEmpty() || only.contains(RegisterName.SO_THEO_DOI_DANH_GIA.code())) {
+                measure(books, gather, RegisterName.SO_THEO_DOI_DANH_GIA, "one class (7A)", RegisterScope.ofClass("7A"),
+                        out);
+                measure(books, gather, RegisterName.SO_THEO_DOI_DANH_GIA, "whole school (36 classes)",
+                        RegisterScope.school(), out);
+            }
+            if (only.isEmpty() || only.contains(RegisterName.HOC_BA.code())) {
+                measure(books, gather, RegisterName.HOC_BA, "học bạ, one class (7A)", RegisterScope.ofClass("7A"), out);
+                measure(books, gather, RegisterName.HOC_BA, "học bạ, whole school (36 classes)", RegisterScope.school(),
+                        out);
+            }
         } finally {
             try (var files = Files.list(out)) {
                 for (Path f : files.toList()) {
@@ -58,10 +69,9 @@ public final class RegisterBenchmark {
         }
     }
 
-    private static void measure(DemoSchoolBooks books, RegisterBooks gather, String what, RegisterScope scope,
-                                Path out) throws IOException {
-        PrintRequest request = new PrintRequest(RegisterName.SO_THEO_DOI_DANH_GIA, scope, RegisterPeriod.YEAR,
-                Paper.A4, null);
+    private static void measure(DemoSchoolBooks books, RegisterBooks gather, RegisterName book, String what,
+                                RegisterScope scope, Path out) throws IOException {
+        PrintRequest request = new PrintRequest(book, scope, RegisterPeriod.YEAR, Paper.A4, null);
         List<String> lines = new ArrayList<>();
         for (int run = 0; run <= 3; run++) {
             System.gc();

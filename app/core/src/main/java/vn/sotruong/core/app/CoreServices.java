@@ -204,7 +204,7 @@ public final class CoreServices {
 
     private RegisterBooks registerBooks() {
         return new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
-                stores.gradebook(), results, pupils, stores.pupils(), stores.notes());
+                stores.gradebook(), results, pupils, stores.pupils(), stores.notes(), attendance, stores.accounts());
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

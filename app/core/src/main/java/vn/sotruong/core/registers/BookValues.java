@@ -38,6 +38,11 @@ final class BookValues {
         return l == null ? null : ColumnKind.conductCode(l);
     }
 
+    /** "11/2026". */
+    static String month(java.time.YearMonth m) {
+        return String.format(java.util.Locale.ROOT, "%02d/%d", m.getMonthValue(), m.getYear());
+    }
+
     static String blankIfZero(int n) {
         return n == 0 ? null : Integer.toString(n);
     }

@@ -18,10 +18,8 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.AssessmentForm;
 import vn.sotruong.core.curriculum.Subject;
 import vn.sotruong.core.gradebook.ClassBook;
-import vn.sotruong.core.gradebook.Area;
 import vn.sotruong.core.gradebook.ClassResults;
 import vn.sotruong.core.gradebook.ColumnLayout;
-import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.gradebook.PupilResult;
@@ -47,7 +45,7 @@ final class ClassBookBuilder {
     private final ResultsService results;
     private final GradebookStore entries;
     private final MonthlyNoteStore notes;
-    private final Messages vi = Messages.vietnamese();
+    private static final Messages VI = Messages.vietnamese();
 
     ClassBookBuilder(GradebookService gradebook, ResultsService results, GradebookStore entries,
                      MonthlyNoteStore notes) {
@@ -55,25 +53,6 @@ final class ClassBookBuilder {
         this.results = results;
         this.entries = entries;
         this.notes = notes;
-    }
-
-    /** The class's entered cells, read once: pupil → "area/item/slot" → stored text. */
-    private record Cells(Map<Long, Map<String, String>> byPupil) {
-        static String key(Area area, String item, String slot) {
-            return area.code() + "/" + item + "/" + slot;
-        }
-
-        String text(long pupilId, Area area, String item, String slot) {
-            return byPupil.getOrDefault(pupilId, Map.of()).get(key(area, item, slot));
-        }
-
-        String subject(long pupilId, String code, String slot) {
-            return text(pupilId, Area.SUBJECT, code, slot);
-        }
-
-        String conduct(long pupilId, String slot) {
-            return text(pupilId, Area.CONDUCT, Area.NO_ITEM, slot);
-        }
     }
 
     /** The sections of one class's book, in binding order. */
@@ -85,12 +64,7 @@ final class ClassBookBuilder {
             throw new DomainException("registers.thcsOnly", c.name());
         }
         ClassResults computed = results.classResults(actor, c.id());
-        Map<Long, Map<String, String>> byPupil = new HashMap<>();
-        for (Entry e : entries.entries(c.yearId(), book.pupilIds())) {
-            byPupil.computeIfAbsent(e.pupilId(), k -> new HashMap<>())
-                    .put(Cells.key(e.key().area(), e.key().item(), e.slot()), e.value().text());
-        }
-        Cells cells = new Cells(byPupil);
+        ClassCells cells = ClassCells.read(entries, book);
         Map<Long, PupilResult> resultOf = new HashMap<>();
         computed.rows().forEach(r -> resultOf.put(r.pupil().pupilId(), r));
         Map<String, Object> common = new LinkedHashMap<>(heading);
@@ -140,7 +114,7 @@ final class ClassBookBuilder {
         return new BookSection("class-book/cover", book.schoolClass().name() + " · Bìa", p, List.of());
     }
 
-    private static BookSection subjects(ClassBook book, Cells cells, Map<Long, PupilResult> resultOf,
+    private static BookSection subjects(ClassBook book, ClassCells cells, Map<Long, PupilResult> resultOf,
                                         Map<Long, String> teachers, RegisterPeriod period,
                                         Map<String, Object> common) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -183,8 +157,8 @@ final class ClassBookBuilder {
         return new BookSection("class-book/subjects", book.schoolClass().name() + " · Các môn học", common, rows);
     }
 
-    private BookSection summary(ClassBook book, Cells cells, Map<Long, PupilResult> byPupil, RegisterPeriod period,
-                                Map<String, Object> common) {
+    private static BookSection summary(ClassBook book, ClassCells cells, Map<Long, PupilResult> byPupil,
+                                RegisterPeriod period, Map<String, Object> common) {
         Map<String, Object> p = new LinkedHashMap<>(common);
         List<Subject> subjects = book.subjects();
         for (int i = 0; i < SUMMARY_SUBJECTS; i++) {
@@ -221,15 +195,21 @@ final class ClassBookBuilder {
             row.put("reassess", period.showsSummer() ? reassessment(promotion, subjects, cells, id) : null);
             row.put("rlhe", period.showsSummer() ? cells.conduct(id, ColumnLayout.SUMMER) : null);
             row.put("outcome", term2 && pupil.current() ? outcome(promotion, period) : null);
-            row.put("award", term2 && y.award().award() != vn.sotruong.core.assessment.tt22.Award.NONE
-                    ? vi.get(y.award().award().labelKey()) : null);
+            row.put("award", term2 ? award(y) : null);
             rows.add(row);
         }
         return new BookSection("class-book/summary", book.schoolClass().name() + " · Tổng hợp kết quả", p, rows);
     }
 
+    /** The year's award as printed ("Học sinh Giỏi"), or null for none. */
+    static String award(StudentYearResult y) {
+        return y.award().award() == vn.sotruong.core.assessment.tt22.Award.NONE ? null
+                : VI.get(y.award().award().labelKey());
+    }
+
     /** "Toán 6,0; KHTN —": the subjects to re-assess with the summer result where entered. */
-    private static String reassessment(PromotionResult promotion, List<Subject> subjects, Cells cells, long pupilId) {
+    static String reassessment(PromotionResult promotion, List<Subject> subjects, ClassCells cells,
+                                       long pupilId) {
         if (promotion.reassessSubjects().isEmpty()) {
             return null;
         }
@@ -243,7 +223,8 @@ final class ClassBookBuilder {
         return String.join("; ", parts);
     }
 
-    private String outcome(PromotionResult promotion, RegisterPeriod period) {
+    /** The promotion as the books write it: "Lên lớp", "Ở lại lớp", "Hoàn thành CT THCS", …; null while open. */
+    static String outcome(PromotionResult promotion, RegisterPeriod period) {
         if (promotion.completesLowerSecondary()) {
             return "Hoàn thành CT THCS";
         }
@@ -251,7 +232,7 @@ final class ClassBookBuilder {
             case PROMOTED -> "Lên lớp";
             case NOT_PROMOTED -> "Ở lại lớp";
             case INCOMPLETE -> period.showsSummer() ? "Chưa đủ kết quả" : null;
-            default -> vi.get(promotion.outcome().labelKey());
+            default -> VI.get(promotion.outcome().labelKey());
         };
     }
 

@@ -25,7 +25,7 @@ public final class DataFingerprint {
 
     public static String of(RegisterDocument d) {
         StringBuilder b = new StringBuilder();
-        b.append(d.request().register().code()).append('\n').append(d.request().scope().text()).append('\n')
+        b.append(d.request().register().code()).append('\n').append(d.request().ledgerScope()).append('\n')
                 .append(d.request().period().code()).append('\n').append(d.title()).append('\n');
         for (BookSection s : d.sections()) {
             section(b, s, s.rows());

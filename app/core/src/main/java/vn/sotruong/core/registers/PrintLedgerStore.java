@@ -5,6 +5,9 @@ import java.util.Optional;
 
 /** The print ledger's storage. */
 public interface PrintLedgerStore {
+    /** The longest scope (with the book's options, {@link PrintRequest#ledgerScope()}) the ledger keeps. */
+    int SCOPE_MAX = 60;
+
     /** A new ledger number, never given twice (a print that fails leaves a gap). */
     long reserveId();
 

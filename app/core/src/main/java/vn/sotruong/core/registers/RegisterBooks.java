@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.sotruong.core.attendance.AttendanceService;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.GradebookStore;
@@ -21,6 +22,8 @@ import vn.sotruong.core.organisation.TeachingAssignment;
 import vn.sotruong.core.pupil.PupilService;
 import vn.sotruong.core.pupil.PupilStore;
 import vn.sotruong.core.school.SchoolStore;
+import vn.sotruong.core.security.Account;
+import vn.sotruong.core.security.AccountStore;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.core.year.YearService;
@@ -37,11 +40,18 @@ public final class RegisterBooks {
     private final ClassBookBuilder classBook;
     private final EnrolmentRegisterBuilder enrolmentRegister;
     private final YearEndListBuilder yearEnd;
+    private final GradebookService gradebook;
+    private final TeacherBookBuilder teacherBook;
+    private final AttendanceSheetBuilder attendanceSheet;
+    private final SchoolRecordBuilder schoolRecord;
+    private final ClassSummaryBoardBuilder summaryBoard;
+    private final AccountStore accounts;
 
     public RegisterBooks(SchoolStore school, YearService years, OrganisationService organisation,
                          OrganisationStore staff, GradebookService gradebook, GradebookStore entries,
                          ResultsService results, PupilService pupils, PupilStore pupilRecords,
-                         MonthlyNoteStore notes) {
+                         MonthlyNoteStore notes, AttendanceService attendance,
+                         AccountStore accounts) {
         this.school = school;
         this.years = years;
         this.organisation = organisation;
@@ -49,6 +59,18 @@ public final class RegisterBooks {
         this.classBook = new ClassBookBuilder(gradebook, results, entries, notes);
         this.enrolmentRegister = new EnrolmentRegisterBuilder(pupils, pupilRecords);
         this.yearEnd = new YearEndListBuilder(results);
+        this.gradebook = gradebook;
+        this.teacherBook = new TeacherBookBuilder(gradebook, results, entries);
+        this.attendanceSheet = new AttendanceSheetBuilder(attendance);
+        this.schoolRecord = new SchoolRecordBuilder(results, entries);
+        this.summaryBoard = new ClassSummaryBoardBuilder(results, entries);
+        this.accounts = accounts;
+    }
+
+    /** The staff id of the teacher signing in as {@code login}; {@code registers.teacherNotFound} otherwise. */
+    public long teacher(String login) {
+        return accounts.findByLogin(login == null ? "" : login.strip()).map(Account::staffId)
+                .orElseThrow(() -> new DomainException("registers.teacherNotFound", String.valueOf(login)));
     }
 
     /** The request with its year settled: the one asked for, else the current year. */
@@ -78,11 +100,54 @@ public final class RegisterBooks {
                 Map<Long, String> names = staffNames();
                 List<TeachingAssignment> assignments = staff.assignments(year.id());
                 for (SchoolClass c : classes) {
-                    Map<Long, String> teachers = new HashMap<>();
-                    assignments.stream().filter(a -> a.classId() == c.id())
-                            .forEach(a -> teachers.put(a.subjectId(), names.get(a.staffId())));
-                    String homeroom = c.homeroomStaffId() == null ? null : names.get(c.homeroomStaffId());
-                    sections.addAll(classBook.sections(actor, c, homeroom, teachers, r.period(), heading.parameters()));
+                    sections.addAll(classBook.sections(actor, c, homeroom(c, names), teachers(assignments, names, c),
+                            r.period(), heading.parameters()));
+                }
+            }
+            case SO_CA_NHAN -> {
+                title = "SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH (GIÁO VIÊN BỘ MÔN)";
+                BookOptions o = r.options();
+                if (o.teacher() == null || o.subject() == null) {
+                    throw new DomainException("registers.teacherAndSubjectRequired");
+                }
+                String teacher = staffNames().get(o.teacher());
+                if (teacher == null) {
+                    throw new DomainException("registers.teacherNotFound", o.teacher().toString());
+                }
+                List<SchoolClass> taught = taughtBy(actor, classes, staff.assignmentsOf(year.id(), o.teacher()),
+                        o.subject());
+                if (taught.isEmpty()) {
+                    throw new DomainException("registers.teacherTeachesNone", teacher, o.subject(), r.scope().text());
+                }
+                sections.add(teacherBook.section(actor, taught, teacher, o.subject(), r.period(), o.blank(),
+                        heading.parameters()));
+            }
+            case SO_GOI_TEN -> {
+                title = "SỔ GỌI TÊN VÀ GHI ĐIỂM DANH";
+                if (r.options().month() == null) {
+                    throw new DomainException("registers.monthRequired");
+                }
+                Map<Long, String> names = staffNames();
+                for (SchoolClass c : classes) {
+                    sections.add(attendanceSheet.section(actor, c, r.options().month(), homeroom(c, names),
+                            heading.parameters()));
+                }
+            }
+            case HOC_BA -> {
+                title = "HỌC BẠ";
+                Map<Long, String> names = staffNames();
+                List<TeachingAssignment> assignments = staff.assignments(year.id());
+                for (SchoolClass c : classes) {
+                    sections.addAll(schoolRecord.sections(actor, c, homeroom(c, names),
+                            teachers(assignments, names, c), r.period(), heading.parameters()));
+                }
+            }
+            case BANG_TONG_HOP -> {
+                title = "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ GIÁO DỤC CỦA LỚP";
+                Map<Long, String> names = staffNames();
+                String point = ClassSummaryBoardBuilder.point(r);
+                for (SchoolClass c : classes) {
+                    sections.add(summaryBoard.section(actor, c, homeroom(c, names), point, heading.parameters()));
                 }
             }
             case SO_DANG_BO -> {
@@ -99,6 +164,34 @@ public final class RegisterBooks {
             default -> throw new DomainException("registers.notAvailable", r.register().code());
         }
         return new RegisterDocument(r, title, sections);
+    }
+
+    private static String homeroom(SchoolClass c, Map<Long, String> names) {
+        return c.homeroomStaffId() == null ? null : names.get(c.homeroomStaffId());
+    }
+
+    /** The class's subject teachers: subject id → name. */
+    private static Map<Long, String> teachers(List<TeachingAssignment> assignments, Map<Long, String> names,
+                                              SchoolClass c) {
+        Map<Long, String> teachers = new HashMap<>();
+        assignments.stream().filter(a -> a.classId() == c.id())
+                .forEach(a -> teachers.put(a.subjectId(), names.get(a.staffId())));
+        return teachers;
+    }
+
+    /** The classes of the scope where the teacher teaches the subject (by its code). */
+    private List<SchoolClass> taughtBy(Actor actor, List<SchoolClass> classes, List<TeachingAssignment> theirs,
+                                       String subjectCode) {
+        List<SchoolClass> taught = new ArrayList<>();
+        for (SchoolClass c : classes) {
+            List<TeachingAssignment> here = theirs.stream().filter(a -> a.classId() == c.id()).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            gradebook.classBook(actor, c.id()).subject(subjectCode)
+                    .filter(s -> here.stream().anyMatch(a -> a.subjectId() == s.id())).ifPresent(s -> taught.add(c));
+        }
+        return taught;
     }
 
     /** The classes of the scope in grade and name order; all must be visible to the actor. */

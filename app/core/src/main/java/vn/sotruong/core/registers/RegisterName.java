@@ -2,18 +2,18 @@ package vn.sotruong.core.registers;
 
 import java.util.Optional;
 
-/** The books the school prints (INTERFACES.md {@code registers print --register NAME}); some are not built yet. */
+/** The books the school prints (INTERFACES.md {@code registers print --register NAME}). */
 public enum RegisterName {
     /** Sổ theo dõi và đánh giá học sinh (theo lớp học). */
     SO_THEO_DOI_DANH_GIA("so-theo-doi-danh-gia", true),
     /** Sổ theo dõi và đánh giá học sinh of a subject teacher. */
-    SO_CA_NHAN("so-ca-nhan", false),
+    SO_CA_NHAN("so-ca-nhan", true),
     /** Sổ gọi tên: the monthly attendance sheet. */
-    SO_GOI_TEN("so-goi-ten", false),
+    SO_GOI_TEN("so-goi-ten", true),
     /** Học bạ. */
-    HOC_BA("hoc-ba", false),
+    HOC_BA("hoc-ba", true),
     /** Bảng tổng hợp kết quả đánh giá giáo dục của lớp (tiểu học). */
-    BANG_TONG_HOP("bang-tong-hop", false),
+    BANG_TONG_HOP("bang-tong-hop", true),
     /** Sổ đăng bộ. */
     SO_DANG_BO("so-dang-bo", true),
     /** Danh sách cuối năm: lên lớp, ở lại, rèn luyện và đánh giá lại trong hè, khen thưởng. */

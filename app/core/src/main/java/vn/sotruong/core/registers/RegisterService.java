@@ -64,6 +64,9 @@ public final class RegisterService {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new DomainException("registers.outNotWritable", target.toString());
         }
+        if (request.ledgerScope().length() > PrintLedgerStore.SCOPE_MAX) {
+            throw new DomainException("registers.scopeTooLong", request.ledgerScope());
+        }
         RegisterDocument doc = books.build(actor, request);
         if (!printer.canPrint(doc, doc.request().paper())) {
             throw new DomainException("registers.paperNotAvailable", doc.request().register().code(),
@@ -85,7 +88,7 @@ public final class RegisterService {
             tx.run(() -> {
                 ledger.record(record);
                 audit.record(new AuditEvent(actor.login(), AuditKind.REGISTER_PRINTED,
-                        "register:" + doc.request().register().code() + "/" + doc.request().scope().text(),
+                        "register:" + doc.request().register().code() + "/" + doc.request().ledgerScope(),
                         "ledger " + id + ", " + doc.request().period().code() + ", " + doc.request().paper() + ", "
                                 + record.pages() + " pages, data " + fingerprint.substring(0, 12),
                         actor.workstation()));
@@ -125,6 +128,12 @@ public final class RegisterService {
             return new Verification(Verification.Status.MATCH, print, List.of(), fileUnchanged);
         }
         return new Verification(Verification.Status.STALE, print, changed(print, now), fileUnchanged);
+    }
+
+    /** The staff id of the teacher whose login this is, for a personal book; {@code registers.teacherNotFound}. */
+    public long teacher(Actor actor, String login) {
+        actor.require(Permission.REGISTERS_PRINT);
+        return books.teacher(login);
     }
 
     /** The prints of a year, newest first. */

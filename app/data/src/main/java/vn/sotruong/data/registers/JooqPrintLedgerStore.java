@@ -13,7 +13,6 @@ import vn.sotruong.core.registers.PrintRequest;
 import vn.sotruong.core.registers.PrintedPart;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterPeriod;
-import vn.sotruong.core.registers.RegisterScope;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.jdbc.Timestamps;
 import vn.sotruong.data.jooq.tables.records.PrintLedgerRecord;
@@ -36,7 +35,7 @@ public final class JooqPrintLedgerStore implements PrintLedgerStore {
     public void record(PrintRecord p) {
         PrintRequest r = p.request();
         tx.dsl().insertInto(PRINT_LEDGER).set(PRINT_LEDGER.ID, p.id()).set(PRINT_LEDGER.YEAR_ID, p.yearId())
-                .set(PRINT_LEDGER.REGISTER, r.register().code()).set(PRINT_LEDGER.SCOPE, r.scope().text())
+                .set(PRINT_LEDGER.REGISTER, r.register().code()).set(PRINT_LEDGER.SCOPE, r.ledgerScope())
                 .set(PRINT_LEDGER.PERIOD, r.period().code()).set(PRINT_LEDGER.PAPER, r.paper().name())
                 .set(PRINT_LEDGER.PRINTED_BY, p.printedBy()).set(PRINT_LEDGER.PRINTED_AT, Timestamps.utc(p.printedAt()))
                 .set(PRINT_LEDGER.WORKSTATION, p.workstation()).set(PRINT_LEDGER.FINGERPRINT, p.fingerprint())
@@ -69,9 +68,9 @@ public final class JooqPrintLedgerStore implements PrintLedgerStore {
         List<PrintedPart> parts = tx.dsl().selectFrom(PRINT_LEDGER_PART).where(PRINT_LEDGER_PART.LEDGER_ID.eq(r.getId()))
                 .orderBy(PRINT_LEDGER_PART.PART_NO).fetch(p -> new PrintedPart(p.getLabel(), p.getFingerprint(),
                         p.getFirstPage(), p.getPages()));
-        PrintRequest request = new PrintRequest(RegisterName.ofCode(r.getRegister()).orElseThrow(),
-                RegisterScope.parse(r.getScope()), RegisterPeriod.ofCode(r.getPeriod()).orElseThrow(),
-                Paper.valueOf(r.getPaper()), r.getYearId());
+        PrintRequest request = PrintRequest.fromLedger(RegisterName.ofCode(r.getRegister()).orElseThrow(),
+                r.getScope(), RegisterPeriod.ofCode(r.getPeriod()).orElseThrow(), Paper.valueOf(r.getPaper()),
+                r.getYearId());
         return new PrintRecord(r.getId(), r.getYearId(), request, r.getPrintedBy(),
                 Timestamps.instant(r.getPrintedAt()), r.getWorkstation(), r.getFingerprint(), r.getPages(),
                 r.getFileSha256(), parts);

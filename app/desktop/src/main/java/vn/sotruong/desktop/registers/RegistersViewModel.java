@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.SchoolClass;
-import vn.sotruong.core.registers.BookOptions;
+import vn.sotruong.core.registers.BookChoices;
 import vn.sotruong.core.registers.Paper;
 import vn.sotruong.core.registers.PrintRecord;
 import vn.sotruong.core.registers.PrintRequest;
@@ -75,7 +75,7 @@ public final class RegistersViewModel {
                 .sorted(java.util.Comparator.comparingInt(SchoolClass::grade).thenComparing(SchoolClass::name)).toList();
         visible.forEach(c -> classes.add(new Choice(c.id(), c.name())));
         visible.stream().map(SchoolClass::grade).distinct().forEach(grades::add);
-        books.setAll(BookOptions.printable());
+        books.setAll(BookChoices.printable());
         book.addListener((o, was, now) -> offer(now));
         book.set(books.isEmpty() ? null : books.getFirst());
         onlyOutOfDate.addListener((o, was, now) -> filter());
@@ -86,7 +86,7 @@ public final class RegistersViewModel {
         if (b == null) {
             return;
         }
-        BookOptions o = BookOptions.of(b);
+        BookChoices o = BookChoices.of(b);
         RegisterScope.Kind kind = scopeKind.get();
         scopeKinds.setAll(java.util.Arrays.stream(RegisterScope.Kind.values()).filter(o.scopes()::contains).toList());
         scopeKind.set(scopeKinds.contains(kind) ? kind : scopeKinds.getFirst());
