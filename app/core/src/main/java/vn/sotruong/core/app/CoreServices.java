@@ -56,6 +56,8 @@ public final class CoreServices {
     private final ReviewService review;
     private final MonthlyNoteService notes;
     private final AttendanceService attendance;
+    private final vn.sotruong.core.pupil.PupilPhotoService photos;
+    private final vn.sotruong.core.registers.TransferDossierService dossiers;
     private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
@@ -104,6 +106,11 @@ public final class CoreServices {
         this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
+        this.photos = new vn.sotruong.core.pupil.PupilPhotoService(pupils, s.photos(), s.audit(), s.transactions(),
+                clock);
+        this.dossiers = new vn.sotruong.core.registers.TransferDossierService(s.school(), years, s.organisation(),
+                pupils, s.pupils(), s.enrolments(), gradebook, results, s.photos(), s.audit(), s.transactions(),
+                clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -203,6 +210,16 @@ public final class CoreServices {
         RegisterBooks books = new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
                 stores.gradebook(), results, pupils, stores.pupils());
         return new RegisterService(books, printer, stores.printLedger(), stores.audit(), stores.transactions(), clock);
+    }
+
+    /** Ảnh học sinh: the optional photo on a pupil's record (with the parents' consent). */
+    public vn.sotruong.core.pupil.PupilPhotoService photos() {
+        return photos;
+    }
+
+    /** Hồ sơ chuyển trường: the dossier of a pupil who transferred out, written by the given writers. */
+    public vn.sotruong.core.registers.TransferDossierService dossiers() {
+        return dossiers;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */
