@@ -80,9 +80,9 @@ public final class DossierXlsxWriter implements DossierWriter {
         rows.add(Arrays.asList("Dân tộc", p.ethnicity()));
         rows.add(Arrays.asList("Địa chỉ thường trú", p.address()));
         rows.add(Arrays.asList("Con gia đình chính sách", p.policyFamily() ? "Có" : "Không"));
-        rows.add(Arrays.asList("Cha", parent(p.father())));
-        rows.add(Arrays.asList("Mẹ", parent(p.mother())));
-        rows.add(Arrays.asList("Người giám hộ", parent(p.guardian())));
+        rows.add(Arrays.asList("Cha", Parent.summary(p.father())));
+        rows.add(Arrays.asList("Mẹ", Parent.summary(p.mother())));
+        rows.add(Arrays.asList("Người giám hộ", Parent.summary(p.guardian())));
         rows.add(Arrays.asList("Điện thoại liên hệ", p.phone()));
         rows.add(Arrays.asList("Số định danh cá nhân", p.nationalId()));
         rows.add(Arrays.asList("Số đăng bộ", d.registerNo()));
@@ -109,18 +109,6 @@ public final class DossierXlsxWriter implements DossierWriter {
         }
     }
 
-    private static String parent(Parent p) {
-        if (p == null || p.isEmpty()) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String s : new String[] {p.name(), p.occupation(), p.phone()}) {
-            if (s != null) {
-                parts.add(s);
-            }
-        }
-        return String.join(" · ", parts);
-    }
 
     private static void table(XSSFSheet sheet, XSSFCellStyle bold, List<String> headers, List<? extends List<?>> rows) {
         XSSFRow head = sheet.createRow(0);
