@@ -6,8 +6,6 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.pupil.DossierXlsxWriter;
-import vn.sotruong.reports.JasperDossierWriter;
 
 /**
  * {@code pupils dossier --pupil CODE --out DIR}: hồ sơ chuyển trường of a pupil who transferred out, written into
@@ -36,7 +34,7 @@ final class PupilsDossierCommand extends SignedInCommand {
     protected int run(StoreSession session, Actor actor, char[] password) {
         var dossiers = session.services().dossiers();
         long id = dossiers.pupilId(actor, pupil);
-        List<Path> files = dossiers.export(actor, id, out, List.of(new JasperDossierWriter(), new DossierXlsxWriter()));
+        List<Path> files = dossiers.export(actor, id, out, DossierFormats.writers());
         for (Path f : files) {
             ctx.out().println(ctx.text("pupils.dossierWritten", f));
         }

@@ -43,7 +43,7 @@ public final class PupilPhotoService {
      */
     public PupilPhoto setPhoto(Actor actor, long pupilId, byte[] bytes) {
         Require.that(bytes != null && bytes.length > 0, "pupil.photoEmpty");
-        Require.that(bytes.length <= MAX_BYTES, "pupil.photoTooLarge", bytes.length / 1024, MAX_BYTES / 1024);
+        Require.that(bytes.length <= MAX_BYTES, "pupil.photoTooLarge", (bytes.length + 1023) / 1024, MAX_BYTES / 1024);
         PhotoFormat format = PhotoFormat.of(bytes).orElseThrow(() -> new DomainException("pupil.photoNotImage"));
         return tx.inTransaction(() -> {
             Pupil p = pupils.requirePupil(actor, pupilId);
