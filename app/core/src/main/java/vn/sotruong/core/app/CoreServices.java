@@ -58,6 +58,7 @@ public final class CoreServices {
     private final AttendanceService attendance;
     private final vn.sotruong.core.pupil.PupilPhotoService photos;
     private final vn.sotruong.core.registers.TransferDossierService dossiers;
+    private final vn.sotruong.core.notice.ParentNoticeService parentNotices;
     private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
@@ -110,6 +111,9 @@ public final class CoreServices {
                 clock);
         this.dossiers = new vn.sotruong.core.registers.TransferDossierService(s.school(), years, s.organisation(),
                 pupils, s.pupils(), s.enrolments(), gradebook, results, s.photos(), s.audit(), s.transactions(),
+                clock);
+        this.parentNotices = new vn.sotruong.core.notice.ParentNoticeService(s.organisation(), s.pupils(),
+                s.enrolments(), attendance, gradebook, s.gradebook(), s.parentNotices(), s.audit(), s.transactions(),
                 clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
@@ -220,6 +224,11 @@ public final class CoreServices {
     /** Hồ sơ chuyển trường: the dossier of a pupil who transferred out, written by the given writers. */
     public vn.sotruong.core.registers.TransferDossierService dossiers() {
         return dossiers;
+    }
+
+    /** Thông báo gửi cha mẹ học sinh: weekly or monthly notices per pupil, slips or CSV, and their history. */
+    public vn.sotruong.core.notice.ParentNoticeService parentNotices() {
+        return parentNotices;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

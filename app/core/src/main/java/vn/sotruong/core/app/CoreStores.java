@@ -28,5 +28,6 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          GradebookStore gradebook, LockStore locks,
                          CorrectionStore corrections, MonthlyNoteStore notes,
                          AttendanceStore attendance, PrintLedgerStore printLedger,
-                         vn.sotruong.core.pupil.PupilPhotoStore photos) {
+                         vn.sotruong.core.pupil.PupilPhotoStore photos,
+                         vn.sotruong.core.notice.NoticeStore parentNotices) {
 }

@@ -47,5 +47,7 @@ public enum AuditKind {
     /** A register was printed (ledger number, period, paper, pages and data fingerprint in the detail). */
     REGISTER_PRINTED,
     /** A transfer dossier (hồ sơ chuyển trường) was written for a pupil who transferred out (formats in the detail). */
-    PUPIL_DOSSIER_ISSUED
+    PUPIL_DOSSIER_ISSUED,
+    /** A class's notices to parents were issued as slips or CSV (period, form and count in the detail). */
+    PARENT_NOTICES_ISSUED
 }

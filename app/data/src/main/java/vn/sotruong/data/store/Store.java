@@ -126,7 +126,7 @@ public final class Store implements AutoCloseable {
                 new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqLockStore(tx),
                 new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx), new JooqAttendanceStore(tx),
                 new JooqPrintLedgerStore(tx),
-                new vn.sotruong.data.pupil.JooqPupilPhotoStore(tx));
+                new vn.sotruong.data.pupil.JooqPupilPhotoStore(tx), new vn.sotruong.data.notice.JooqNoticeStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */

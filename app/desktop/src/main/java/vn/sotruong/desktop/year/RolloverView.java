@@ -36,19 +36,21 @@ final class RolloverView {
         summary.setId("rollover-summary");
         summary.setWrapText(true);
         summary.getStyleClass().add(Styles.TEXT_BOLD);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
         Label blocked = new Label();
         blocked.setId("rollover-blocked");
         blocked.setWrapText(true);
         blocked.getStyleClass().add(Styles.WARNING);
         blocked.textProperty().bind(vm.blockedProperty());
+        blocked.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         blocked.visibleProperty().bind(vm.blockedProperty().isNotEmpty());
         blocked.managedProperty().bind(blocked.visibleProperty());
 
         TableView<ClassLine> classes = Fx.table("rollover-classes", text.t("table.empty"));
         classes.getColumns().add(Fx.column(text.t("rollover.ui.col.grade"), 55, ClassLine::grade));
         classes.getColumns().add(Fx.column(text.t("rollover.ui.col.newClass"), 80, ClassLine::name));
-        classes.getColumns().add(Fx.column(text.t("rollover.ui.col.from"), 190, ClassLine::from));
+        classes.getColumns().add(Fx.column(text.t("rollover.ui.col.from"), 150, ClassLine::from));
         classes.setItems(vm.classes());
         classes.setPrefWidth(340);
         classes.setMinWidth(300);
@@ -63,7 +65,9 @@ final class RolloverView {
             @Override
             protected void updateItem(PupilLine item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(Styles.STATE_DANGER, !empty && item != null && item.undecided());
+                // a pupil without a final result blocks the rollover: shown in the danger colour
+                setStyle(!empty && item != null && item.undecided() ? "-fx-text-background-color: -color-danger-fg;"
+                        : "");
             }
         });
         HBox.setHgrow(pupils, Priority.ALWAYS);

@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.rollover.Placement;
 import vn.sotruong.core.rollover.RolloverPlan;
@@ -45,8 +44,9 @@ public final class RolloverViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
-    private RolloverPlan plan;
-    private Long fromYearId;
+    /** The plan shown and the year it rolls over from (the view model's state: final holders, set on load). */
+    private final javafx.beans.property.ObjectProperty<RolloverPlan> shown = new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ObjectProperty<Long> fromYear = new javafx.beans.property.SimpleObjectProperty<>();
 
     public RolloverViewModel(Session session, UiText text) {
         this.session = session;
@@ -62,16 +62,16 @@ public final class RolloverViewModel {
             summary.set(text.t("rollover.ui.noYear"));
             return;
         }
-        fromYearId = year.get().id();
-        Attempt.run(text, error, () -> show(rollover.plan(session.actor(), fromYearId)));
+        fromYear.set(year.get().id());
+        Attempt.run(text, error, () -> show(rollover.plan(session.actor(), fromYear.get())));
     }
 
     private void show(RolloverPlan p) {
-        plan = p;
+        shown.set(p);
         classes.setAll(p.classes().stream().map(c -> new ClassLine(String.valueOf(c.grade()), c.name(),
                 c.fromClass() == null ? text.t("rollover.ui.intake") : c.fromClass())).toList());
         pupils.setAll(p.placements().stream().map(pl -> new PupilLine(pl.pupil().code(), pl.pupil().fullName(),
-                pl.fromClass(), text.t(pl.decision().labelKey()), pl.toClass() == null ? "—" : pl.toClass(),
+                pl.fromClass(), text.code(pl.decision().labelKey()), pl.toClass() == null ? "—" : pl.toClass(),
                 pl.decision() == Placement.Decision.UNDECIDED)).toList());
         String next = SchoolYear.label(p.nextStartYear());
         summary.set(text.t("rollover.ui.summary", next, p.count(Placement.Decision.PROMOTED),
@@ -79,11 +79,11 @@ public final class RolloverViewModel {
                 p.count(Placement.Decision.UNDECIDED), p.classes().size()));
         List<String> reasons = new java.util.ArrayList<>();
         if (rollover.alreadyDone(p)) {
-            reasons.add(text.error(new DomainException("rollover.alreadyDone", next)));
+            reasons.add(text.code("rollover.alreadyDone", next));
         }
         if (!p.unapprovedClasses().isEmpty()) {
-            reasons.add(text.error(new DomainException("rollover.resultsNotApproved",
-                    String.join(", ", p.unapprovedClasses()))));
+            reasons.add(text.code("rollover.resultsNotApproved",
+                    String.join(", ", p.unapprovedClasses())));
         }
         long undecided = p.count(Placement.Decision.UNDECIDED);
         if (undecided > 0) {
@@ -95,6 +95,7 @@ public final class RolloverViewModel {
 
     /** The confirmation question: what the rollover will create and move. */
     public String question() {
+        RolloverPlan plan = shown.get();
         return text.t("rollover.ui.confirm.question", SchoolYear.label(plan.nextStartYear()), plan.classes().size(),
                 plan.count(Placement.Decision.PROMOTED) + plan.count(Placement.Decision.RETAINED),
                 plan.count(Placement.Decision.COMPLETED));
@@ -105,11 +106,12 @@ public final class RolloverViewModel {
      * changes then); afterwards the intake classes are offered for the pupil import.
      */
     public boolean execute() {
-        if (fromYearId == null) {
+        RolloverPlan plan = shown.get();
+        if (fromYear.get() == null || plan == null) {
             return false;
         }
         boolean ok = Attempt.run(text, error, () -> {
-            long next = rollover.execute(session.actor(), fromYearId);
+            long next = rollover.execute(session.actor(), fromYear.get());
             List<String> intake = plan.classes().stream().filter(c -> c.fromClass() == null)
                     .map(RolloverPlan.NewClass::name).toList();
             intakeClasses.setAll(session.services().organisation().classes(session.actor(), next).stream()
