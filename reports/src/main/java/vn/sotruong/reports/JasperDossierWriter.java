@@ -10,16 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
-import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.pdf.JRPdfExporter;
-import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import vn.sotruong.core.pupil.Parent;
 import vn.sotruong.core.pupil.Pupil;
 import vn.sotruong.core.registers.DossierWriter;
@@ -45,22 +36,8 @@ public final class JasperDossierWriter implements DossierWriter {
 
     @Override
     public void write(TransferDossier d, OutputStream out) throws IOException {
-        try {
-            JasperPrint print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
-                    .fill(templates.get(Templates.name(TEMPLATE, Paper.A4)), parameters(d),
-                            new JRMapCollectionDataSource(new ArrayList<>(lines(d))));
-            JRPdfExporter exporter = new JRPdfExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
-            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-            SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-            config.setMetadataTitle("Hồ sơ chuyển trường " + d.pupil().code());
-            config.setMetadataCreator("Sổ Trường");
-            config.setCompressed(true);
-            exporter.setConfiguration(config);
-            exporter.exportReport();
-        } catch (JRException e) {
-            throw new IOException("the dossier cannot be laid out: " + e.getMessage(), e);
-        }
+        SinglePdf.write(templates.get(Templates.name(TEMPLATE, Paper.A4)), parameters(d), lines(d),
+                "Hồ sơ chuyển trường " + d.pupil().code(), out);
     }
 
     private Map<String, Object> parameters(TransferDossier d) {

@@ -109,4 +109,28 @@ class TransferDossierPrintTest {
             assertThat(images).isEqualTo(1);
         }
     }
+
+    @Test
+    void noticeSlipsOfTheClassArePrintedFourToAPageAndRecordedInTheHistory() {
+        SchoolClass c9a = books.classNamed("9A");
+        Path pdf = dir.resolve("phieu-9A.pdf");
+        var period = vn.sotruong.core.notice.NoticePeriod.month(java.time.YearMonth.of(2027, 5));
+
+        var batch = books.s.parentNotices().issueTo(books.clerk, c9a.id(), period,
+                vn.sotruong.core.notice.NoticeBatch.Form.SLIPS, new JasperNoticeSlips(), pdf);
+
+        Pdfs.renderForLooking(pdf, 1, "notice-slips-A4");
+        String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+        var issued = books.s.parentNotices().notices(books.clerk, batch);
+        assertThat(issued).hasSize(batch.count()).isNotEmpty();
+        // the whole year's marks were typed in May: a message names eight and counts the rest
+        assertThat(issued.getFirst().message()).contains("Điểm mới: ", " điểm khác.");
+        assertThat(text).contains("PHIẾU THÔNG BÁO GỬI CHA MẸ HỌC SINH", "Kì thông báo: tháng 05/2027", "Lớp 9A",
+                "GIÁO VIÊN CHỦ NHIỆM");
+        assertThat(issued).allSatisfy(n -> assertThat(text).contains(n.pupilName()));
+        assertThat(Pdfs.pageSizes(pdf)).hasSize((issued.size() + 3) / 4);
+        assertThat(Pdfs.fonts(pdf)).allSatisfy(f -> assertThat(f.embedded()).isTrue());
+        assertThat(books.s.parentNotices().history(books.clerk, books.yearId())).extracting(b -> b.id())
+                .contains(batch.id());
+    }
 }

@@ -113,8 +113,8 @@ public final class CoreServices {
                 pupils, s.pupils(), s.enrolments(), gradebook, results, s.photos(), s.audit(), s.transactions(),
                 clock);
         this.parentNotices = new vn.sotruong.core.notice.ParentNoticeService(s.organisation(), s.pupils(),
-                s.enrolments(), attendance, gradebook, s.gradebook(), s.parentNotices(), s.audit(), s.transactions(),
-                clock);
+                s.enrolments(), attendance, gradebook, s.gradebook(), s.parentNotices(), s.school(), s.audit(),
+                s.transactions(), clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 

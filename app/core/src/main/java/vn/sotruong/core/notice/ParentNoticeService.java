@@ -39,6 +39,8 @@ import vn.sotruong.core.security.Actor;
  */
 public final class ParentNoticeService {
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Marks named in one message; the rest are counted, so a slip or a text message stays readable. */
+    static final int MARKS_LISTED = 8;
 
     private final PupilAccess access;
     private final PupilStore pupils;
@@ -47,13 +49,16 @@ public final class ParentNoticeService {
     private final GradebookService gradebook;
     private final GradebookStore entries;
     private final NoticeStore notices;
+    private final vn.sotruong.core.school.SchoolStore school;
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
 
     public ParentNoticeService(OrganisationStore classes, PupilStore pupils, EnrolmentStore enrolments,
                                AttendanceService attendance, GradebookService gradebook, GradebookStore entries,
-                               NoticeStore notices, AuditLog audit, Transactions tx, Clock clock) {
+                               NoticeStore notices, vn.sotruong.core.school.SchoolStore school, AuditLog audit,
+                               Transactions tx, Clock clock) {
+        this.school = school;
         this.access = new PupilAccess(classes);
         this.pupils = pupils;
         this.enrolments = enrolments;
@@ -116,6 +121,46 @@ public final class ParentNoticeService {
         });
     }
 
+    /**
+     * Issues the notices and writes them into {@code out}: the CSV, or the slips through the printer. The file is
+     * written beside its place inside the issue's transaction and moved in after, so a failed write records
+     * nothing. Refusals as {@link #issue}, and {@code notice.outNotWritable}.
+     */
+    public NoticeBatch issueTo(Actor actor, long classId, NoticePeriod period, NoticeBatch.Form form,
+                               NoticeSlips slips, java.nio.file.Path out) {
+        java.nio.file.Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
+            throw new DomainException("notice.outNotWritable", target.toString());
+        }
+        java.nio.file.Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            NoticeBatch batch = tx.inTransaction(() -> {
+                NoticeBatch b = issue(actor, classId, period, form);
+                List<ParentNotice> list = notices.notices(b.id());
+                try (OutputStream file = java.nio.file.Files.newOutputStream(partial)) {
+                    if (form == NoticeBatch.Form.CSV) {
+                        NoticeCsv.write(list, file);
+                    } else {
+                        slips.write(school.find().map(vn.sotruong.core.school.School::name).orElse(""), b, list, file);
+                    }
+                } catch (IOException e) {
+                    throw new DomainException("notice.outNotWritable", target + ": " + e.getMessage());
+                }
+                return b;
+            });
+            java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return batch;
+        } catch (IOException e) {
+            throw new DomainException("notice.outNotWritable", target + ": " + e.getMessage());
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // a leftover .partial names itself
+            }
+        }
+    }
+
     /** The notices as issued in a batch. */
     public List<ParentNotice> notices(Actor actor, NoticeBatch batch) {
         access.requireSee(actor, batch.classId());
@@ -144,7 +189,8 @@ public final class ParentNoticeService {
         String message = "Thông báo " + period.label() + " của em " + p.fullName() + " (lớp " + c.name() + "): nghỉ "
                 + a.absences() + " buổi (có phép " + a.excused() + ", không phép " + a.unexcused() + "), đi muộn "
                 + a.late() + " lần. " + (marks.isEmpty() ? "Không có điểm mới."
-                : "Điểm mới: " + String.join("; ", marks) + ".");
+                : "Điểm mới: " + String.join("; ", marks.subList(0, Math.min(MARKS_LISTED, marks.size())))
+                + (marks.size() > MARKS_LISTED ? " và " + (marks.size() - MARKS_LISTED) + " điểm khác" : "") + ".");
         return new ParentNotice(p.id(), p.code(), p.fullName(), to == null ? null : to.name(), phone, message);
     }
 

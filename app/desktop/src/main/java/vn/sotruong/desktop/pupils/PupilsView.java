@@ -70,6 +70,15 @@ public final class PupilsView {
             });
             tabs.getTabs().add(tab);
         }
+        NoticesViewModel notices = vm.notices();
+        Tab noticesTab = new Tab(text.t("notices.tab"), NoticesView.create(notices, text, vm.editableProperty()));
+        noticesTab.setId("pupils-tab-notices");
+        noticesTab.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                notices.loadHistory();
+            }
+        });
+        tabs.getTabs().add(noticesTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = Fx.page(Fx.title(text.t("pupils.title", vm.yearLabel())), Fx.errorLabel(vm.errorProperty(),
                 "pupils-error"), Fx.infoLabel(vm.infoProperty(), "pupils-info"), tabs);

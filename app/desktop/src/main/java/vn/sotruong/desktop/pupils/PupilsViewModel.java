@@ -188,6 +188,11 @@ public final class PupilsViewModel {
         return new PupilImportViewModel(session, text, schoolClass.get(), this::saved);
     }
 
+    /** Thông báo gửi cha mẹ học sinh of the class chosen on the list tab. */
+    public NoticesViewModel notices() {
+        return new NoticesViewModel(session, text, schoolClass);
+    }
+
     public RegisterViewModel register() {
         return new RegisterViewModel(session, text);
     }
