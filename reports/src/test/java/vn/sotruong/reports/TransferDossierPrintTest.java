@@ -2,16 +2,11 @@ package vn.sotruong.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,19 +46,8 @@ class TransferDossierPrintTest {
         books.close();
     }
 
-    /** A 3×4 "photo": a blue frame with a face-coloured oval, as PNG. */
-    static byte[] photo() throws IOException {
-        BufferedImage img = new BufferedImage(90, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(0x2B5BA8));
-        g.fillRect(0, 0, 90, 120);
-        g.setColor(new Color(0xF1C7A0));
-        g.fillOval(22, 20, 46, 60);
-        g.fillRect(15, 85, 60, 35);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
+    static byte[] photo() {
+        return vn.sotruong.testkit.SamplePhoto.png(90, 120);
     }
 
     @Test

@@ -2,9 +2,6 @@ package vn.sotruong.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.util.Set;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.organisation.SchoolClass;
@@ -65,16 +61,8 @@ class PupilDossierPageTest extends FxTestBase {
     }
 
     private Path photoFile() throws Exception {
-        BufferedImage img = new BufferedImage(150, 200, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(0x2B5BA8));
-        g.fillRect(0, 0, 150, 200);
-        g.setColor(new Color(0xF1C7A0));
-        g.fillOval(40, 35, 70, 90);
-        g.fillRect(25, 140, 100, 60);
-        g.dispose();
         Path f = dataDir.resolve("anh-the.png");
-        ImageIO.write(img, "png", f.toFile());
+        Files.write(f, vn.sotruong.testkit.SamplePhoto.png(150, 200));
         return f;
     }
 
