@@ -2,7 +2,7 @@ package vn.sotruong.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code pupils}: học sinh — the pupil-list import and its template. */
-@Command(name = "pupils", subcommands = {PupilsImportCommand.class, PupilsTemplateCommand.class})
+/** {@code pupils}: học sinh — the pupil-list import and its template, the transfer dossier. */
+@Command(name = "pupils", subcommands = {PupilsImportCommand.class, PupilsTemplateCommand.class, PupilsDossierCommand.class})
 final class PupilsCommand extends CommandGroup {
 }

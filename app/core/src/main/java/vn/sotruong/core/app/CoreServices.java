@@ -53,6 +53,9 @@ public final class CoreServices {
     private final MonthlyNoteService notes;
     private final YearPlanService plan;
     private final AttendanceService attendance;
+    private final vn.sotruong.core.pupil.PupilPhotoService photos;
+    private final vn.sotruong.core.registers.TransferDossierService dossiers;
+    private final vn.sotruong.core.notice.ParentNoticeService parentNotices;
     private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
@@ -92,6 +95,14 @@ public final class CoreServices {
         this.plan = new YearPlanService(progress, s.years(), s.school(), s.organisation(), s.notes());
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
+        this.photos = new vn.sotruong.core.pupil.PupilPhotoService(pupils, s.photos(), s.audit(), s.transactions(),
+                clock);
+        this.dossiers = new vn.sotruong.core.registers.TransferDossierService(s.school(), years, s.organisation(),
+                pupils, s.pupils(), s.enrolments(), gradebook, results, s.photos(), s.audit(), s.transactions(),
+                clock);
+        this.parentNotices = new vn.sotruong.core.notice.ParentNoticeService(s.organisation(), s.pupils(),
+                s.enrolments(), attendance, gradebook, s.gradebook(), s.parentNotices(), s.school(), s.audit(),
+                s.transactions(), clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -205,6 +216,21 @@ public final class CoreServices {
     private RegisterBooks registerBooks() {
         return new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
                 stores.gradebook(), results, pupils, stores.pupils(), stores.notes(), attendance, stores.accounts());
+    }
+
+    /** Ảnh học sinh: the optional photo on a pupil's record (with the parents' consent). */
+    public vn.sotruong.core.pupil.PupilPhotoService photos() {
+        return photos;
+    }
+
+    /** Hồ sơ chuyển trường: the dossier of a pupil who transferred out, written by the given writers. */
+    public vn.sotruong.core.registers.TransferDossierService dossiers() {
+        return dossiers;
+    }
+
+    /** Thông báo gửi cha mẹ học sinh: weekly or monthly notices per pupil, slips or CSV, and their history. */
+    public vn.sotruong.core.notice.ParentNoticeService parentNotices() {
+        return parentNotices;
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -27,5 +27,7 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
                          GradebookStore gradebook, LockStore locks,
                          CorrectionStore corrections, MonthlyNoteStore notes,
-                         AttendanceStore attendance, PrintLedgerStore printLedger) {
+                         AttendanceStore attendance, PrintLedgerStore printLedger,
+                         vn.sotruong.core.pupil.PupilPhotoStore photos,
+                         vn.sotruong.core.notice.NoticeStore parentNotices) {
 }

@@ -45,5 +45,9 @@ public enum AuditKind {
     /** A day of a class's attendance entered or changed (who, when, and each pupil's old → new code). */
     ATTENDANCE_CHANGED,
     /** A register was printed (ledger number, period, paper, pages and data fingerprint in the detail). */
-    REGISTER_PRINTED
+    REGISTER_PRINTED,
+    /** A transfer dossier (hồ sơ chuyển trường) was written for a pupil who transferred out (formats in the detail). */
+    PUPIL_DOSSIER_ISSUED,
+    /** A class's notices to parents were issued as slips or CSV (period, form and count in the detail). */
+    PARENT_NOTICES_ISSUED
 }

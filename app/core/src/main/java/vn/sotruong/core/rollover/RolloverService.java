@@ -104,6 +104,9 @@ public final class RolloverService {
     /** Carries out the plan made now; returns the new year's id. */
     public long execute(Actor actor, long fromYearId) {
         RolloverPlan plan = plan(actor, fromYearId);
+        if (alreadyDone(plan)) {
+            throw new DomainException("rollover.alreadyDone", SchoolYear.label(plan.nextStartYear()));
+        }
         if (!plan.unapprovedClasses().isEmpty()) {
             throw new DomainException("rollover.resultsNotApproved", String.join(", ", plan.unapprovedClasses()));
         }
@@ -150,6 +153,11 @@ public final class RolloverService {
                             + " classes", actor.workstation()));
             return newYear;
         });
+    }
+
+    /** Whether the next year of the plan exists already (the rollover was carried out). */
+    public boolean alreadyDone(RolloverPlan plan) {
+        return years.years().stream().anyMatch(y -> y.startYear() == plan.nextStartYear());
     }
 
     private static int gradeOf(List<SchoolClass> classes, String name) {

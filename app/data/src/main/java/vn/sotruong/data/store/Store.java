@@ -125,7 +125,8 @@ public final class Store implements AutoCloseable {
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
                 new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqLockStore(tx),
                 new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx), new JooqAttendanceStore(tx),
-                new JooqPrintLedgerStore(tx));
+                new JooqPrintLedgerStore(tx),
+                new vn.sotruong.data.pupil.JooqPupilPhotoStore(tx), new vn.sotruong.data.notice.JooqNoticeStore(tx));
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */
@@ -198,7 +199,7 @@ public final class Store implements AutoCloseable {
      * {@code db/migration}. A constant because asking Flyway costs a database at start-up;
      * {@code StoreTest} checks it against Flyway.
      */
-    static final String LATEST_SCHEMA = "8";
+    static final String LATEST_SCHEMA = "10";
 
     static String latestSchema() {
         return LATEST_SCHEMA;

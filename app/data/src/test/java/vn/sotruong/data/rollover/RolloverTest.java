@@ -80,7 +80,7 @@ class RolloverTest extends GradebookFixture {
         // last year's books keep their pupils; the new year is the current one
         assertThat(s.pupils().classList(admin, c7a, java.time.LocalDate.of(2027, 5, 1))).hasSize(3);
         assertThat(s.years().currentYear().orElseThrow().id()).isEqualTo(next);
-        assertThat(code(() -> s.rollover().execute(admin, year))).isEqualTo("year.exists");
+        assertThat(code(() -> s.rollover().execute(admin, year))).isEqualTo("rollover.alreadyDone");
     }
 
     private List<String> names(long yearId, String className) {

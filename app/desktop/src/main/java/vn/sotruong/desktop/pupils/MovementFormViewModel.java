@@ -44,6 +44,8 @@ public final class MovementFormViewModel {
     private final StringProperty otherSchool = new SimpleStringProperty("");
     private final ObjectProperty<SchoolClass> target = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty withDossier = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty dossierFolder = new SimpleStringProperty("");
 
     MovementFormViewModel(Session session, UiText text, Kind kind, Pupil pupil, List<SchoolClass> classes,
                           Consumer<String> onSaved) {
@@ -71,7 +73,14 @@ public final class MovementFormViewModel {
     public boolean save() {
         MovementService m = session.services().movements();
         var actor = session.actor();
+        String[] written = new String[1];
         boolean ok = Attempt.run(text, error, () -> {
+            java.nio.file.Path folder = null;
+            if (kind == Kind.TRANSFER_OUT && withDossier.get()) {
+                // checked before the transfer is recorded: a wrong folder changes nothing
+                folder = DossierFiles.requireFolder(dossierFolder.get().isBlank() ? null
+                        : java.nio.file.Path.of(dossierFolder.get().strip()));
+            }
             SchoolClass to = target.get();
             if (kind.needsClass() && to == null) {
                 throw new DomainException("class.notFound");
@@ -82,9 +91,13 @@ public final class MovementFormViewModel {
                 case CLASS_CHANGE -> m.changeClass(actor, pupil.id(), to.id(), date.get(), reason.get());
                 case RETURN -> m.returnAfterDropout(actor, pupil.id(), to.id(), date.get(), reason.get());
             }
+            if (folder != null) {
+                written[0] = DossierFiles.export(session, pupil.id(), folder);
+            }
         });
         if (ok) {
-            onSaved.accept(text.t("pupils.move." + kind.name() + ".done", pupil.fullName()));
+            onSaved.accept(text.t("pupils.move." + kind.name() + ".done", pupil.fullName())
+                    + (written[0] == null ? "" : " " + text.t("pupils.dossier.written", written[0])));
         }
         return ok;
     }
@@ -103,6 +116,15 @@ public final class MovementFormViewModel {
 
     public ObjectProperty<SchoolClass> targetProperty() {
         return target;
+    }
+
+    /** Chuyển đi: also write the hồ sơ chuyển trường into {@link #dossierFolderProperty()} once recorded. */
+    public javafx.beans.property.BooleanProperty withDossierProperty() {
+        return withDossier;
+    }
+
+    public StringProperty dossierFolderProperty() {
+        return dossierFolder;
     }
 
     public StringProperty errorProperty() {

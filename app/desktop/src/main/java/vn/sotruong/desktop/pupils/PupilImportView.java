@@ -16,11 +16,11 @@ import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.pupils.PupilImportViewModel.IssueRow;
 
 /** The import window: choose a file, Nhập, then either "Đã nhập N học sinh" or the report table. */
-final class PupilImportView {
+public final class PupilImportView {
     private PupilImportView() {
     }
 
-    static Parent create(PupilImportViewModel vm, UiText text, Runnable close) {
+    public static Parent create(PupilImportViewModel vm, UiText text, Runnable close) {
         Label file = new Label();
         file.setId("import-file");
         file.textProperty().bind(vm.fileProperty().map(p -> p.getFileName().toString())

@@ -43,7 +43,7 @@ public final class PupilImportViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
 
-    PupilImportViewModel(Session session, UiText text, SchoolClass schoolClass, Consumer<String> onImported) {
+    public PupilImportViewModel(Session session, UiText text, SchoolClass schoolClass, Consumer<String> onImported) {
         this.session = session;
         this.text = text;
         this.schoolClass = schoolClass;

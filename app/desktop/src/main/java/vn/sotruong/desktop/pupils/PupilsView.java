@@ -11,6 +11,12 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import java.io.ByteArrayInputStream;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -64,10 +70,21 @@ public final class PupilsView {
             });
             tabs.getTabs().add(tab);
         }
+        NoticesViewModel notices = vm.notices();
+        Tab noticesTab = new Tab(text.t("notices.tab"), NoticesView.create(notices, text, vm.editableProperty()));
+        noticesTab.setId("pupils-tab-notices");
+        noticesTab.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                notices.loadHistory();
+            }
+        });
+        tabs.getTabs().add(noticesTab);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = Fx.page(Fx.title(text.t("pupils.title", vm.yearLabel())), Fx.errorLabel(vm.errorProperty(),
                 "pupils-error"), Fx.infoLabel(vm.infoProperty(), "pupils-info"), tabs);
         root.setId("pupils-page");
+        // the file and folder choosers are native dialogs: tests reach the photo and the dossier through this
+        root.setUserData(vm);
     }
 
     private TableView<PupilRow> table() {
@@ -152,9 +169,60 @@ public final class PupilsView {
         BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
         HBox moves1 = Fx.buttons(move("move-transfer", Kind.TRANSFER_OUT, none), move("move-dropout", Kind.DROPOUT, none));
         HBox moves2 = Fx.buttons(move("move-class", Kind.CLASS_CHANGE, none), move("move-return", Kind.RETURN, none));
-        VBox moves = new VBox(8, moves1, moves2);
+        Button dossier = Fx.button("pupil-dossier", text.t("pupils.dossier"), Material2OutlinedAL.FOLDER_SHARED);
+        dossier.setMaxWidth(Double.MAX_VALUE);
+        dossier.disableProperty().bind(vm.transferredProperty().not());
+        dossier.setOnAction(e -> chooseFolder().ifPresent(vm::exportDossier));
+        VBox moves = new VBox(8, moves1, moves2, dossier);
         shownWhenEditable(moves);
-        return new VBox(8, Fx.section(text.t("pupils.history")), who, history, moves);
+        return new VBox(8, Fx.section(text.t("pupils.history")), new HBox(12, photo(), new VBox(6, who, photoButtons())),
+                history, moves);
+    }
+
+    /** Ảnh 3×4 of the selected pupil, or an empty frame. */
+    private Node photo() {
+        ImageView image = new ImageView();
+        image.setId("pupil-photo");
+        image.setFitWidth(72);
+        image.setFitHeight(96);
+        image.setPreserveRatio(true);
+        image.imageProperty().bind(vm.photoProperty().map(b -> new Image(new ByteArrayInputStream(b))));
+        Label none = new Label(text.t("pupils.photo.none"));
+        none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        none.visibleProperty().bind(vm.photoProperty().isNull());
+        StackPane frame = new StackPane(none, image);
+        frame.setMinSize(76, 100);
+        frame.setPrefSize(76, 100);
+        frame.setMaxSize(76, 100);
+        frame.setStyle("-fx-border-color: -color-border-default; -fx-border-style: dashed;");
+        return frame;
+    }
+
+    private Node photoButtons() {
+        Button choose = Fx.button("pupil-photo-choose", text.t("pupils.photo.choose"), Material2OutlinedAL.ADD_A_PHOTO);
+        choose.disableProperty().bind(vm.selectedProperty().isNull());
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(text.t("pupils.photo.choose"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.t("pupils.photo.files"),
+                    "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+            java.io.File f = chooser.showOpenDialog(window());
+            if (f != null) {
+                vm.setPhoto(f.toPath());
+            }
+        });
+        Button remove = Fx.button("pupil-photo-remove", text.t("pupils.photo.remove"), Material2OutlinedAL.DELETE);
+        remove.disableProperty().bind(vm.photoProperty().isNull());
+        remove.setOnAction(e -> vm.removePhoto());
+        VBox box = new VBox(6, choose, remove);
+        shownWhenEditable(box);
+        return box;
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(text.t("pupils.dossier"));
+        return java.util.Optional.ofNullable(chooser.showDialog(window())).map(java.io.File::toPath);
     }
 
     private Button move(String id, Kind kind, BooleanBinding none) {

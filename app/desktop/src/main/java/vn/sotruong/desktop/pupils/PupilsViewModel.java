@@ -1,5 +1,8 @@
 package vn.sotruong.desktop.pupils;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,14 +17,18 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.pupil.Movement;
 import vn.sotruong.core.pupil.MovementKind;
 import vn.sotruong.core.pupil.Pupil;
+import vn.sotruong.core.pupil.PupilPhoto;
+import vn.sotruong.core.pupil.PupilPhotoService;
 import vn.sotruong.core.pupil.PupilService;
 import vn.sotruong.core.pupil.RegisterEntry;
 import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.desktop.common.Attempt;
 import vn.sotruong.desktop.common.Session;
 import vn.sotruong.desktop.i18n.UiText;
 
@@ -52,6 +59,8 @@ public final class PupilsViewModel {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
+    private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>();
+    private final BooleanProperty transferred = new SimpleBooleanProperty(false);
     /** pupil id → số đăng bộ, read once per change rather than on every search keystroke. */
     private final Map<Long, Integer> registerNumbers = new HashMap<>();
 
@@ -111,14 +120,20 @@ public final class PupilsViewModel {
     }
 
     private void loadHistory(PupilRow row) {
+        photo.set(null);
+        transferred.set(false);
         if (row == null) {
             history.clear();
             return;
         }
         try {
+            photo.set(session.services().photos().photo(session.actor(), row.pupil().id()).map(PupilPhoto::bytes)
+                    .orElse(null));
+            List<Movement> moves = session.services().movements().history(session.actor(), row.pupil().id());
+            transferred.set(!moves.isEmpty() && moves.getLast().kind() == MovementKind.TRANSFER_OUT);
             Map<Long, String> names = new HashMap<>();
             classes.forEach(c -> names.put(c.id(), c.name()));
-            history.setAll(session.services().movements().history(session.actor(), row.pupil().id()).stream()
+            history.setAll(moves.stream()
                     .map(m -> new HistoryRow(text.date(m.on()), text.t("pupils.movement." + m.kind().name()),
                             detail(m, names)))
                     .toList());
@@ -173,8 +188,67 @@ public final class PupilsViewModel {
         return new PupilImportViewModel(session, text, schoolClass.get(), this::saved);
     }
 
+    /** Thông báo gửi cha mẹ học sinh of the class chosen on the list tab. */
+    public NoticesViewModel notices() {
+        return new NoticesViewModel(session, text, schoolClass);
+    }
+
     public RegisterViewModel register() {
         return new RegisterViewModel(session, text);
+    }
+
+    /**
+     * Ảnh học sinh from a JPEG or PNG file; the service refuses a file too large, not an image, or a pupil whose
+     * parents' consent is not recorded, and nothing changes. A file far over the limit is not even read.
+     */
+    public void setPhoto(Path file) {
+        PupilRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        Attempt.run(text, error, () -> {
+            byte[] bytes;
+            try {
+                long size = Files.size(file);
+                if (size > PupilPhotoService.MAX_BYTES) {
+                    throw new DomainException("pupil.photoTooLarge", (size + 1023) / 1024, PupilPhotoService.MAX_BYTES / 1024);
+                }
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new DomainException("pupil.photoNotImage");
+            }
+            session.services().photos().setPhoto(session.actor(), row.pupil().id(), bytes);
+            saved(text.t("pupils.photo.saved", row.pupil().fullName()));
+        });
+    }
+
+    public void removePhoto() {
+        PupilRow row = selected.get();
+        if (row != null) {
+            Attempt.run(text, error, () -> {
+                session.services().photos().removePhoto(session.actor(), row.pupil().id());
+                saved(text.t("pupils.photo.removed", row.pupil().fullName()));
+            });
+        }
+    }
+
+    /** Hồ sơ chuyển trường of the selected pupil (who transferred out) into the folder, PDF and xlsx. */
+    public void exportDossier(Path folder) {
+        PupilRow row = selected.get();
+        if (row != null) {
+            Attempt.run(text, error, () -> info.set(text.t("pupils.dossier.written",
+                    DossierFiles.export(session, row.pupil().id(), folder))));
+        }
+    }
+
+    /** The selected pupil's photo bytes, null when none. */
+    public ObjectProperty<byte[]> photoProperty() {
+        return photo;
+    }
+
+    /** Whether the selected pupil's last movement is a transfer out (the dossier can be written). */
+    public BooleanProperty transferredProperty() {
+        return transferred;
     }
 
     private void saved(String message) {

@@ -38,6 +38,17 @@ public final class YearView {
                 tab("year-tab-calendar", text.t("year.tab.calendar"), calendarTab()),
                 tab("year-tab-subjects", text.t("year.tab.subjects"), subjectsTab()));
         tabs.setId("year-tabs");
+        if (vm.canEdit()) {
+            // Chuyển năm học: for who sets the school up; the plan is made when the tab is opened
+            RolloverViewModel rollover = vm.rollover();
+            Tab tab = tab("year-tab-rollover", text.t("year.tab.rollover"), RolloverView.create(rollover, text));
+            tab.selectedProperty().addListener((o, a, on) -> {
+                if (on) {
+                    rollover.load();
+                }
+            });
+            tabs.getTabs().add(tab);
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = Fx.page(Fx.title(text.t("year.title", vm.yearLabel())), Fx.infoLabel(vm.infoProperty(), "year-info"),

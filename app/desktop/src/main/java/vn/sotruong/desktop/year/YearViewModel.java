@@ -67,6 +67,10 @@ public final class YearViewModel {
         reload();
     }
 
+    public RolloverViewModel rollover() {
+        return new RolloverViewModel(session, text);
+    }
+
     public boolean canEdit() {
         return session.actor().has(Permission.SCHOOL_SETUP);
     }
