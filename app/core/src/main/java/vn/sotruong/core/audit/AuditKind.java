@@ -45,5 +45,11 @@ public enum AuditKind {
     /** A day of a class's attendance entered or changed (who, when, and each pupil's old → new code). */
     ATTENDANCE_CHANGED,
     /** A register was printed (ledger number, period, paper, pages and data fingerprint in the detail). */
-    REGISTER_PRINTED
+    REGISTER_PRINTED,
+    /** A workstation on the LAN asked to pair with the office PC (its code and address in the detail). */
+    WORKSTATION_PAIRING_REQUESTED,
+    /** The administrator approved a workstation's pairing. */
+    WORKSTATION_APPROVED,
+    /** The administrator revoked a workstation: it is refused from then on. */
+    WORKSTATION_REVOKED
 }
