@@ -49,5 +49,11 @@ public enum AuditKind {
     /** A transfer dossier (hồ sơ chuyển trường) was written for a pupil who transferred out (formats in the detail). */
     PUPIL_DOSSIER_ISSUED,
     /** A class's notices to parents were issued as slips or CSV (period, form and count in the detail). */
-    PARENT_NOTICES_ISSUED
+    PARENT_NOTICES_ISSUED,
+    /** A workstation on the LAN asked to pair with the office PC (its code and address in the detail). */
+    WORKSTATION_PAIRING_REQUESTED,
+    /** The administrator approved a workstation's pairing. */
+    WORKSTATION_APPROVED,
+    /** The administrator revoked a workstation: it is refused from then on. */
+    WORKSTATION_REVOKED
 }

@@ -81,7 +81,16 @@ public final class GradebookService {
      */
     public SaveResult save(Actor actor, long classId, SheetRef ref, List<CellEdit> edits, Via via) {
         ClassBook book = classBook(actor, classId);
-        return tx.inTransaction(() -> save(actor, book, ref, edits, via));
+        try {
+            return tx.inTransaction(() -> save(actor, book, ref, edits, via));
+        } catch (DomainException e) {
+            if (e instanceof EntriesRefused || !e.code().equals("gradebook.changedMeanwhile")) {
+                throw e;
+            }
+            // another save of the same cell committed between this one's read and its write (the store refused the
+            // write): nothing was written; read again, so the refusal names who changed the cell and to what
+            return tx.inTransaction(() -> save(actor, book, ref, edits, via));
+        }
     }
 
     /** As {@link #save}, for several sheets of one class in one transaction (an Excel workbook). */

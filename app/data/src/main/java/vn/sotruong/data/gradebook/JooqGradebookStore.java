@@ -117,7 +117,12 @@ public final class JooqGradebookStore implements GradebookStore {
                 insert = insert.values(yearId, k.pupilId(), k.area().code(), k.item(), k.slot(), e.value().score(),
                         e.value().mark(), e.value().remark(), e.version(), e.enteredBy(), Timestamps.utc(e.enteredAt()));
             }
-            insert.execute();
+            try {
+                insert.execute();
+            } catch (org.jooq.exception.IntegrityConstraintViolationException raced) {
+                // another save inserted the same new cell first: refused like a lost update race
+                throw new DomainException("gradebook.changedMeanwhile", "", "—");
+            }
         }
         List<Query> updates = new ArrayList<>();
         for (Entry e : entries) {

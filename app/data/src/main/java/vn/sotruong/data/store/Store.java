@@ -21,7 +21,9 @@ import vn.sotruong.core.app.CoreStores;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.data.attendance.JooqAttendanceStore;
 import vn.sotruong.data.audit.JooqAuditLog;
+import vn.sotruong.core.lan.WorkstationService;
 import vn.sotruong.data.jdbc.JooqTransactions;
+import vn.sotruong.data.lan.JooqWorkstationStore;
 import vn.sotruong.data.organisation.JooqOrganisationStore;
 import vn.sotruong.data.gradebook.JooqGradebookStore;
 import vn.sotruong.data.locks.JooqLockStore;
@@ -52,13 +54,17 @@ public final class Store implements AutoCloseable {
     private final StoreLock lock;
     private final JdbcConnectionPool pool;
     private final CoreServices services;
+    private final WorkstationService workstations;
     private boolean closed;
 
-    private Store(Path dataDir, StoreLock lock, JdbcConnectionPool pool, CoreServices services) {
+    private Store(Path dataDir, StoreLock lock, JdbcConnectionPool pool, CoreServices services, Clock clock) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.pool = pool;
         this.services = services;
+        CoreStores s = services.stores();
+        this.workstations = new WorkstationService(new JooqWorkstationStore((JooqTransactions) s.transactions()),
+                s.audit(), s.transactions(), clock);
     }
 
     public static Store open(Path dataDir) {
@@ -103,7 +109,7 @@ public final class Store implements AutoCloseable {
             new StoreInfo(version.app(), schema, version.h2()).write(dir);
             CoreServices services = new CoreServices(stores(pool, clock, dir), clock);
             LOG.info("Store {} open (schema {}, app {})", dir, schema, version.app());
-            return new Store(dir, lock, pool, services);
+            return new Store(dir, lock, pool, services, clock);
         } catch (DomainException e) {
             dispose(pool);
             lock.close();
@@ -199,7 +205,7 @@ public final class Store implements AutoCloseable {
      * {@code db/migration}. A constant because asking Flyway costs a database at start-up;
      * {@code StoreTest} checks it against Flyway.
      */
-    static final String LATEST_SCHEMA = "10";
+    static final String LATEST_SCHEMA = "11";
 
     static String latestSchema() {
         return LATEST_SCHEMA;
@@ -255,6 +261,11 @@ public final class Store implements AutoCloseable {
 
     public CoreServices services() {
         return services;
+    }
+
+    /** Ghép máy trạm: the workstations paired with this office PC over the LAN (issue 9). */
+    public WorkstationService workstations() {
+        return workstations;
     }
 
     public Path dataDir() {

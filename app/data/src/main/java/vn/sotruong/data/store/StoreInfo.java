@@ -1,7 +1,6 @@
 package vn.sotruong.data.store;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
+import vn.sotruong.core.common.PropertiesFile;
 
 /**
  * {@code store.properties} beside the database: which app, schema and H2 versions last wrote it.
@@ -19,18 +19,8 @@ record StoreInfo(String appVersion, String schemaVersion, String h2Version) {
     static final String FILE = "store.properties";
 
     static Optional<StoreInfo> read(Path dir) {
-        Path f = dir.resolve(FILE);
-        if (!Files.exists(f)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Optional.of(new StoreInfo(p.getProperty("app.version", "0"), p.getProperty("schema.version", "0"),
-                p.getProperty("h2.version", "0")));
+        return PropertiesFile.read(dir.resolve(FILE)).map(p -> new StoreInfo(p.getProperty("app.version", "0"),
+                p.getProperty("schema.version", "0"), p.getProperty("h2.version", "0")));
     }
 
     void write(Path dir) {

@@ -32,6 +32,8 @@ import vn.sotruong.desktop.backup.Backups;
 import vn.sotruong.desktop.common.Modal;
 import vn.sotruong.desktop.common.Session;
 import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.lan.OfficePairingView;
+import vn.sotruong.desktop.lan.OfficePairingViewModel;
 import vn.sotruong.desktop.login.LoginView;
 import vn.sotruong.desktop.login.LoginViewModel;
 import vn.sotruong.desktop.login.PasswordChangeView;
@@ -139,7 +141,14 @@ public final class AppFlow implements ShellActions {
         show("login", text.t("login.window"), new LoginView(vm, text, school, hint, code -> {
             text = new UiText(UiText.localeOf(code));
             showLogin(vm.loginProperty().get());
-        }).root());
+        }, this::showOfficePairing).root());
+    }
+
+    /** Kết nối máy văn phòng: pairs this computer with the office PC as a workstation (issue 9). */
+    void showOfficePairing() {
+        OfficePairingViewModel vm = new OfficePairingViewModel(text, config.background(), live.store().dataDir(),
+                config.workstation());
+        show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> showLogin("")).root());
     }
 
     private void signedIn(LoginResult result) {

@@ -37,6 +37,41 @@ public final class Fx {
         return l;
     }
 
+    /** Puts {@code children} in a card of at most {@code maxWidth} centred on {@code root} (sign-in, pairing). */
+    public static VBox centredCard(javafx.scene.layout.StackPane root, String id, double maxWidth, Node... children) {
+        VBox card = new VBox(16, children);
+        card.getStyleClass().add("card-pane");
+        card.setMaxWidth(maxWidth);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        root.getChildren().add(card);
+        root.setId(id);
+        root.getStyleClass().add("backdrop");
+        javafx.scene.layout.StackPane.setAlignment(card, Pos.CENTER);
+        return card;
+    }
+
+    /** A screen's main button: accent colour, pressed by Enter, enabled while {@code enabled}. */
+    public static javafx.scene.control.Button primaryButton(String id, String label,
+                                                            javafx.beans.value.ObservableBooleanValue enabled,
+                                                            Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(label);
+        b.setId(id);
+        b.setDefaultButton(true);
+        b.getStyleClass().add(Styles.ACCENT);
+        b.disableProperty().bind(javafx.beans.binding.Bindings.not(enabled));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A small spinner that is shown (and takes room) only while {@code busy}. */
+    public static javafx.scene.control.ProgressIndicator busySpinner(javafx.beans.value.ObservableBooleanValue busy) {
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(busy);
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        return spinner;
+    }
+
     /** A red, wrapping label bound to a view model's message; hidden while the message is empty. */
     public static Label errorLabel(StringProperty message, String id) {
         Label l = new Label();

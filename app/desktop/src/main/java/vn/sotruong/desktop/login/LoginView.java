@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -30,6 +29,12 @@ public final class LoginView {
      */
     public LoginView(LoginViewModel vm, UiText text, String schoolName, String demoHint,
                      java.util.function.Consumer<String> onLanguage) {
+        this(vm, text, schoolName, demoHint, onLanguage, null);
+    }
+
+    /** @param onConnectOffice opens "Kết nối máy văn phòng" (pairing this computer as a workstation); null: no link */
+    public LoginView(LoginViewModel vm, UiText text, String schoolName, String demoHint,
+                     java.util.function.Consumer<String> onLanguage, Runnable onConnectOffice) {
         FontIcon logo = new FontIcon(Material2OutlinedAL.LIBRARY_BOOKS);
         logo.getStyleClass().add("icon-40"); // sized in app.css: the theme overrides setIconSize
         logo.getStyleClass().add("accent-icon");
@@ -53,18 +58,9 @@ public final class LoginView {
         Fx.row(form, text.t("login.name"), login);
         Fx.row(form, text.t("login.password"), password);
 
-        Button submit = new Button(text.t("login.submit"));
-        submit.setId("login-submit");
-        submit.setDefaultButton(true);
-        submit.getStyleClass().add(Styles.ACCENT);
+        Button submit = Fx.primaryButton("login-submit", text.t("login.submit"), vm.canSubmit(), vm::submit);
         submit.setMaxWidth(Double.MAX_VALUE);
-        submit.disableProperty().bind(vm.canSubmit().not());
-        submit.setOnAction(e -> vm.submit());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(22, 22);
-        spinner.visibleProperty().bind(vm.busyProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-        HBox actions = new HBox(10, submit, spinner);
+        HBox actions = new HBox(10, submit, Fx.busySpinner(vm.busyProperty()));
         HBox.setHgrow(submit, javafx.scene.layout.Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -85,15 +81,16 @@ public final class LoginView {
         en.setOnAction(e -> onLanguage.accept("en"));
         HBox langs = new HBox(4, vi, new Label("·"), en);
         langs.setAlignment(Pos.CENTER_RIGHT);
+        if (onConnectOffice != null) {
+            Hyperlink office = new Hyperlink(text.t("pairing.open"));
+            office.setId("login-connect-office");
+            office.setOnAction(e -> onConnectOffice.run());
+            javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+            HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            langs.getChildren().addAll(0, java.util.List.of(office, gap));
+        }
 
-        VBox card = new VBox(16, heading, form, error, actions, hint, langs);
-        card.getStyleClass().add("card-pane");
-        card.setMaxWidth(440);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        root.getChildren().add(card);
-        root.setId("login-view");
-        root.getStyleClass().add("backdrop");
-        StackPane.setAlignment(card, Pos.CENTER);
+        Fx.centredCard(root, "login-view", 440, heading, form, error, actions, hint, langs);
         // the first thing a person types is the login name
         Platform.runLater(login::requestFocus);
     }

@@ -1,0 +1,73 @@
+package vn.sotruong.server;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.security.Actor;
+
+/**
+ * Phiên làm việc: who is signed in from which workstation. A session is a random token bound to the workstation
+ * it was opened from; it ends after the school's idle time ({@code security.idleLockMinutes}) without a call.
+ * Kept in memory: restarting the service signs everybody out.
+ */
+final class Sessions {
+    private record Session(Actor actor, long workstationId, Instant lastUsed) {
+    }
+
+    private final Map<String, Session> open = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final Supplier<Duration> idle;
+
+    Sessions(Clock clock, Supplier<Duration> idle) {
+        this.clock = clock;
+        this.idle = idle;
+    }
+
+    String open(Actor actor, long workstationId) {
+        byte[] b = new byte[32];
+        random.nextBytes(b);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        open.put(token, new Session(actor, workstationId, clock.instant()));
+        return token;
+    }
+
+    /**
+     * The person of {@code token}, which must have been opened from {@code workstationId}; the idle time starts
+     * again. Refusals: {@code lan.sessionUnknown} (no such token, or another workstation's), {@code lan.sessionExpired}.
+     */
+    Actor use(String token, long workstationId) {
+        Session s = token == null ? null : open.get(token);
+        if (s == null || s.workstationId() != workstationId) {
+            throw new DomainException("lan.sessionUnknown");
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(s.lastUsed().plus(idle.get()))) {
+            open.remove(token);
+            throw new DomainException("lan.sessionExpired");
+        }
+        open.put(token, new Session(s.actor(), s.workstationId(), now));
+        return s.actor();
+    }
+
+    void close(String token) {
+        if (token != null) {
+            open.remove(token);
+        }
+    }
+
+    /** Ends every session of a workstation (when it is revoked). */
+    void closeAll(long workstationId) {
+        open.values().removeIf(s -> s.workstationId() == workstationId);
+    }
+
+    Duration idle() {
+        return idle.get();
+    }
+}

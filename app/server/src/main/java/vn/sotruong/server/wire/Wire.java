@@ -1,0 +1,81 @@
+package vn.sotruong.server.wire;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The LAN protocol's JSON messages (giao thức mạng nội bộ), shared by the office PC's service and the
+ * workstation's client. Plain records encoded by Jackson; ids are the store's, texts are canonical cell texts.
+ * Version 1 lives under {@code /lan/v1/}.
+ */
+public final class Wire {
+    public static final String PREFIX = "/lan/v1";
+    /** Header carrying the workstation's secret on every call (over TLS only). */
+    public static final String WORKSTATION_HEADER = "X-SoTruong-Workstation";
+    /** Header carrying the signed-in person's session token. */
+    public static final String SESSION_HEADER = "X-SoTruong-Session";
+
+    private Wire() {
+    }
+
+    /** A workstation asks to pair: its name and its secret (kept hashed on the office PC). */
+    public record PairRequest(String name, String secret) {
+    }
+
+    /** Where a pairing stands: the workstation's number, the six-digit code, PENDING / APPROVED / REVOKED. */
+    public record PairStatus(long workstationId, String code, String status) {
+    }
+
+    public record LoginRequest(String login, String password) {
+    }
+
+    /** A signed-in session: its token, who, and after how many idle seconds it ends. */
+    public record LoginAnswer(String token, String login, String fullName, List<String> roles, long idleSeconds) {
+    }
+
+    public record ColumnView(String slot, String kind, String header, int term, boolean required, String lockedBecause) {
+    }
+
+    /** A stored cell: canonical text, version (for optimistic saves), who saved it last. */
+    public record CellView(String text, int version, String enteredBy) {
+    }
+
+    public record RowView(long pupilId, String pupilCode, String fullName, boolean current, Map<String, CellView> cells) {
+    }
+
+    public record SheetView(long classId, String className, String area, String item, boolean editable,
+                            List<ColumnView> columns, List<RowView> rows) {
+    }
+
+    public record EditView(long pupilId, String slot, String text, Integer seenVersion) {
+    }
+
+    public record SaveRequest(List<EditView> edits) {
+    }
+
+    public record SaveAnswer(int changed, SheetView sheet) {
+    }
+
+    public record ProblemView(long pupilId, String slot, String code, List<Object> args, String message) {
+    }
+
+    /** A refusal: the message code and its arguments (the client may translate them itself), the office PC's message, cell problems. */
+    public record ErrorAnswer(String code, List<Object> args, String message, List<ProblemView> problems) {
+    }
+
+    /**
+     * The administrator's own call from the office PC itself (loopback only) while {@code serve} holds the store:
+     * {@code action} is list, approve (by {@code code} or {@code id}) or revoke ({@code id}).
+     */
+    public record AdminRequest(String login, String password, String action, String code, Long id) {
+    }
+
+    /** A workstation as {@code lan list} shows it; times in ISO-8601 UTC. */
+    public record WorkstationView(long id, String name, String code, String status, String address, String requestedAt,
+                                  String decidedBy, String lastSeenAt) {
+    }
+
+    /** The workstations after an administrator's action, and the one it changed (null for list). */
+    public record AdminAnswer(List<WorkstationView> workstations, WorkstationView changed) {
+    }
+}
