@@ -33,6 +33,11 @@ import vn.sotruong.core.audit.AuditService;
 import vn.sotruong.core.security.AccountService;
 import vn.sotruong.core.security.AuthService;
 import vn.sotruong.core.year.YearService;
+import vn.sotruong.core.audit.AuditCheckpoints;
+import vn.sotruong.core.correction.MinutePrinter;
+import vn.sotruong.core.correction.MinuteSigningService;
+import vn.sotruong.core.signature.PdfSignatures;
+import vn.sotruong.core.signature.SignatureService;
 
 /** The use-case services over one store. Built once by the composition root; not a singleton. */
 public final class CoreServices {
@@ -56,6 +61,7 @@ public final class CoreServices {
     private final ReviewService review;
     private final MonthlyNoteService notes;
     private final AttendanceService attendance;
+    private final SignatureService signatures;
     private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
@@ -70,7 +76,7 @@ public final class CoreServices {
         this.organisation = new OrganisationService(s.organisation(), s.years(), s.school(), s.audit(),
                 s.transactions());
         this.settingsService = new SettingsService(s.settings(), s.audit(), s.transactions());
-        this.audit = new AuditService(s.audit());
+        this.audit = new AuditService(s.audit(), new AuditCheckpoints(s.audit(), s.checkpoints(), s.authority(), clock));
         this.pupils = new PupilService(s.pupils(), s.enrolments(), s.organisation(), s.years(), s.audit(),
                 s.transactions(), clock);
         this.movements = new MovementService(s.pupils(), s.enrolments(), s.organisation(), s.audit(),
@@ -104,6 +110,8 @@ public final class CoreServices {
         this.notes = new MonthlyNoteService(s.notes(), s.organisation(), s.audit(), s.transactions(), clock);
         this.rollover = new RolloverService(years, s.organisation(), s.enrolments(), results, s.school(), s.audit(),
                 s.transactions());
+        this.signatures = new SignatureService(s.authority(), s.certificates(), s.signingKeys(), s.accounts(), s.school(),
+                s.audit(), s.transactions(), clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -203,6 +211,21 @@ public final class CoreServices {
         RegisterBooks books = new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
                 stores.gradebook(), results, pupils, stores.pupils());
         return new RegisterService(books, printer, stores.printLedger(), stores.audit(), stores.transactions(), clock);
+    }
+
+    /** Chữ ký số: the school's certificate authority and the staff's signing keys. */
+    public SignatureService signatures() {
+        return signatures;
+    }
+
+    /**
+     * Signing correction minutes, with the reports module's layout and PDF signer (the composition root passes them,
+     * so core never sees PDFBox or JasperReports).
+     */
+    public MinuteSigningService minuteSigning(MinutePrinter printer, PdfSignatures pdf) {
+        return new MinuteSigningService(new MinuteSigningService.Parts(corrections, stores.corrections(),
+                stores.minuteSignatures(), gradebook, stores.school(), stores.accounts(), signatures, stores.authority(),
+                printer, pdf, stores.audit(), stores.transactions(), clock));
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

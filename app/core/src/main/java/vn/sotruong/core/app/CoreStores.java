@@ -19,6 +19,11 @@ import vn.sotruong.core.security.LoginThrottleStore;
 import vn.sotruong.core.security.PasswordHasher;
 import vn.sotruong.core.security.PermissionStore;
 import vn.sotruong.core.year.YearStore;
+import vn.sotruong.core.audit.CheckpointStore;
+import vn.sotruong.core.correction.MinuteSignatureStore;
+import vn.sotruong.core.signature.AuthorityVault;
+import vn.sotruong.core.signature.CertificateMaker;
+import vn.sotruong.core.signature.SigningKeyStore;
 
 /** Everything the services need from the data module, handed over in one piece. */
 public record CoreStores(Transactions transactions, SchoolStore school, SettingsStore settings, YearStore years,
@@ -27,5 +32,7 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          PasswordHasher passwordHasher, PupilStore pupils, EnrolmentStore enrolments,
                          GradebookStore gradebook, LockStore locks,
                          CorrectionStore corrections, MonthlyNoteStore notes,
-                         AttendanceStore attendance, PrintLedgerStore printLedger) {
+                         AttendanceStore attendance, PrintLedgerStore printLedger,
+                         AuthorityVault authority, CertificateMaker certificates, SigningKeyStore signingKeys,
+                         MinuteSignatureStore minuteSignatures, CheckpointStore checkpoints) {
 }

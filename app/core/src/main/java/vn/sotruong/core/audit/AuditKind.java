@@ -45,5 +45,13 @@ public enum AuditKind {
     /** A day of a class's attendance entered or changed (who, when, and each pupil's old → new code). */
     ATTENDANCE_CHANGED,
     /** A register was printed (ledger number, period, paper, pages and data fingerprint in the detail). */
-    REGISTER_PRINTED
+    REGISTER_PRINTED,
+    /** The school's certificate authority was created (its root certificate's serial in the detail). */
+    SIGNATURE_AUTHORITY_CREATED,
+    /** A personal signing key was issued by the school's authority or imported from a .p12. */
+    SIGNING_KEY_ISSUED,
+    /** A personal signing key was exported as a .p12 (still sealed with its key password). */
+    SIGNING_KEY_EXPORTED,
+    /** A correction minute was signed (role, signer, certificate and the signed PDF's hash in the detail). */
+    MINUTE_SIGNED
 }

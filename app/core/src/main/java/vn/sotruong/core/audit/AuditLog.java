@@ -13,4 +13,7 @@ public interface AuditLog {
 
     /** Checks the chain; empty when intact, else the id of the first broken entry. */
     java.util.OptionalLong firstBrokenEntry();
+
+    /** The event with that number, if it is still there. */
+    java.util.Optional<AuditEntry> entry(long id);
 }

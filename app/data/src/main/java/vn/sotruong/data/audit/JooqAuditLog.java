@@ -71,6 +71,11 @@ public final class JooqAuditLog implements AuditLog {
         return OptionalLong.empty();
     }
 
+    @Override
+    public java.util.Optional<AuditEntry> entry(long id) {
+        return tx.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(id)).fetchOptional().map(JooqAuditLog::entry);
+    }
+
     private static AuditEntry entry(AuditEventRecord r) {
         return new AuditEntry(r.getId(), r.getAtUtc().toInstant(), r.getActorLogin(), AuditKind.valueOf(r.getKind()),
                 r.getTarget(), r.getDetail(), r.getWorkstation(), r.getPrevHash(), r.getHash());
