@@ -20,6 +20,9 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSup
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -101,7 +104,12 @@ public final class PadesSigner implements PdfSignatures {
         try {
             byte[] contents = sig.getContents(pdf);
             byte[] signed = sig.getSignedContent(pdf);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contents);
+            // /Contents is zero-padded to its reserved size: read the one DER object it starts with
+            ContentInfo info;
+            try (ASN1InputStream in = new ASN1InputStream(contents)) {
+                info = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), info);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
@@ -142,7 +150,9 @@ public final class PadesSigner implements PdfSignatures {
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
             JcaSignerInfoGeneratorBuilder info = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build());
-            info.setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs)));
+            // PAdES: the signing time is the dictionary's /M, not a CMS signing-time attribute
+            DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs));
+            info.setSignedAttributeGenerator(params -> standard.getAttributes(params).remove(CMSAttributes.signingTime));
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder("SHA256with" + c.key().getAlgorithm())
                     .build(c.key()), cert));
