@@ -66,14 +66,13 @@ public final class AuditCheckpoints {
                 forged.add(cp.id());
                 continue;
             }
-            if (cp.sequence() > end) {
+            Optional<AuditEntry> event = log.entry(cp.sequence());
+            if (event.isEmpty()) {
                 if (truncation == null || cp.sequence() >= truncation.reached()) {
-                    truncation = new AuditVerification.Truncation(cp.id(), cp.sequence(), cp.signedAt());
+                    truncation = new AuditVerification.Truncation(cp.id(), cp.sequence(), cp.signedAt(),
+                            log.lastIdBelow(cp.sequence()));
                 }
-                continue;
-            }
-            boolean same = log.entry(cp.sequence()).map(e -> e.hash().equals(cp.chainHash())).orElse(false);
-            if (!same) {
+            } else if (!event.get().hash().equals(cp.chainHash())) {
                 firstBroken = Math.min(firstBroken, cp.sequence());
             }
         }

@@ -16,4 +16,7 @@ public interface AuditLog {
 
     /** The event with that number, if it is still there. */
     java.util.Optional<AuditEntry> entry(long id);
+
+    /** The number of the last event before {@code id} still there (0 if none). */
+    long lastIdBelow(long id);
 }

@@ -15,8 +15,11 @@ public record AuditVerification(OptionalLong firstBroken, long chainEnd, Optiona
         forgedCheckpoints = List.copyOf(forgedCheckpoints);
     }
 
-    /** The chain ends at {@code chainEnd} but the checkpoint signed at {@code signedAt} says it reached {@code reached}. */
-    public record Truncation(long checkpointId, long reached, Instant signedAt) {
+    /**
+     * The chain stops at {@code stopsAt} (events after it may have been written since) but the checkpoint signed at
+     * {@code signedAt} says it reached {@code reached}: the events in between were deleted.
+     */
+    public record Truncation(long checkpointId, long reached, Instant signedAt, long stopsAt) {
     }
 
     public boolean intact() {

@@ -56,4 +56,9 @@ public final class CheckpointingAuditLog implements AuditLog {
     public Optional<AuditEntry> entry(long id) {
         return log.entry(id);
     }
+
+    @Override
+    public long lastIdBelow(long id) {
+        return log.lastIdBelow(id);
+    }
 }

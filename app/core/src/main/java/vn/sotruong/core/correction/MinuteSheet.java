@@ -14,7 +14,7 @@ public record MinuteSheet(Map<String, Object> heading, int number, String yearLa
                           LocalDate date, String reason, String decisionNote, List<Line> lines,
                           List<EvidenceLine> evidence, Map<SignerRole, String> signers, String stamp) {
     public MinuteSheet {
-        heading = Map.copyOf(heading);
+        heading = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(heading)); // values may be null
         lines = List.copyOf(lines);
         evidence = List.copyOf(evidence);
         signers = Map.copyOf(signers);

@@ -63,12 +63,17 @@ class AuditCheckpointTest extends SchoolStoreFixture {
             assertThat(t.checkpointId()).isEqualTo(cp.id());
         });
         assertThat(v.chainEnd()).isEqualTo(reached - 2);
+        assertThat(v.truncation().orElseThrow().stopsAt()).isEqualTo(reached - 2);
 
         // events written after the cut continue the shortened chain; the checkpoint still names the gap
         admin = Schools.admin(s);
         AuditVerification later = s.audit().check(admin);
         assertThat(later.chainEnd()).isGreaterThan(reached);
-        assertThat(later.firstBroken()).hasValue(reached);
+        assertThat(later.firstBroken()).isEmpty();
+        assertThat(later.truncation()).hasValueSatisfying(t -> {
+            assertThat(t.reached()).isEqualTo(reached);
+            assertThat(t.stopsAt()).isEqualTo(reached - 2);
+        });
     }
 
     @Test
