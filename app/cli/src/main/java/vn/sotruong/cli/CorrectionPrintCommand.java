@@ -1,8 +1,5 @@
 package vn.sotruong.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +29,7 @@ final class CorrectionPrintCommand extends SignedInCommand {
     protected int run(StoreSession session, Actor actor, char[] password) {
         CorrectionMinute m = minute.find(session.services(), actor);
         byte[] pdf = CorrectionCommand.signing(session.services()).document(actor, m.id());
-        try {
-            Files.write(out, pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CliFiles.write(out, pdf);
         int signatures = CorrectionCommand.signing(session.services()).signatures(actor, m.id()).size();
         ctx.out().println(ctx.text("correction.printed", m.number(), out.toString(), signatures));
         return ExitCode.DONE;

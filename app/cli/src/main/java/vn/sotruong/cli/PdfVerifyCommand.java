@@ -1,8 +1,5 @@
 package vn.sotruong.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -31,12 +28,7 @@ final class PdfVerifyCommand extends SignedInCommand {
 
     @Override
     protected int run(StoreSession session, Actor actor, char[] password) {
-        byte[] pdf;
-        try {
-            pdf = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] pdf = CliFiles.read(file);
         PdfCheck check = CorrectionCommand.signing(session.services()).verify(pdf);
         if (!check.readable()) {
             ctx.err().println(ctx.label("pdf.unreadable"));

@@ -1,8 +1,5 @@
 package vn.sotruong.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,11 +27,7 @@ final class SignKeyExportCommand extends SignedInCommand {
     protected int run(StoreSession session, Actor actor, char[] password) {
         String who = login == null ? actor.login() : login;
         byte[] p12 = session.services().signatures().export(actor, who);
-        try {
-            Files.write(out, p12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CliFiles.write(out, p12);
         ctx.out().println(ctx.text("sign.keyExported", who, out.toString()));
         return ExitCode.DONE;
     }

@@ -1,8 +1,5 @@
 package vn.sotruong.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,12 +29,7 @@ final class SignKeyImportCommand extends SignedInCommand {
 
     @Override
     protected int run(StoreSession session, Actor actor, char[] password) {
-        byte[] p12;
-        try {
-            p12 = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] p12 = CliFiles.read(file);
         SigningKey key = session.services().signatures().importKey(actor, p12, keyPassword);
         ctx.out().println(ctx.text("sign.keyImported", key.login(), key.serial(), key.subject()));
         return ExitCode.DONE;
