@@ -22,4 +22,22 @@ final class CliFiles {
         }
         return target;
     }
+
+    /** The whole file (already checked with {@link #input}). */
+    static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the bytes to {@code out} (already checked with {@link #output}). */
+    static void write(Path out, byte[] content) {
+        try {
+            Files.write(out, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -11,6 +11,7 @@ final class Passwords {
     static final String PASSWORD = "SOTRUONG_PASSWORD";
     static final String NEW_PASSWORD = "SOTRUONG_NEW_PASSWORD";
     static final String BACKUP_PASSWORD = "SOTRUONG_BACKUP_PASSWORD";
+    static final String KEY_PASSWORD = "SOTRUONG_KEY_PASSWORD";
 
     private final CliContext ctx;
 
@@ -49,15 +50,27 @@ final class Passwords {
      * being made, because a mistyped password makes the backup unopenable.
      */
     char[] backup(boolean confirm) {
-        String env = ctx.env(BACKUP_PASSWORD);
+        return secret(BACKUP_PASSWORD, "cli.prompt.backupPassword", "cli.prompt.repeatBackupPassword", confirm);
+    }
+
+    /**
+     * The signed-in user's signing key password: from {@code SOTRUONG_KEY_PASSWORD}, else typed — twice when a
+     * key is being issued.
+     */
+    char[] key(boolean confirm) {
+        return secret(KEY_PASSWORD, "cli.prompt.keyPassword", "cli.prompt.repeatKeyPassword", confirm);
+    }
+
+    private char[] secret(String variable, String prompt, String repeat, boolean confirm) {
+        String env = ctx.env(variable);
         if (env != null) {
             return env.toCharArray();
         }
-        char[] first = ctx.terminal().readPassword(ctx.text("cli.prompt.backupPassword"))
-                .orElseThrow(() -> new UsageProblem("cli.passwordMissing", BACKUP_PASSWORD));
+        char[] first = ctx.terminal().readPassword(ctx.text(prompt))
+                .orElseThrow(() -> new UsageProblem("cli.passwordMissing", variable));
         if (confirm) {
-            char[] again = ctx.terminal().readPassword(ctx.text("cli.prompt.repeatBackupPassword"))
-                    .orElseThrow(() -> new UsageProblem("cli.passwordMissing", BACKUP_PASSWORD));
+            char[] again = ctx.terminal().readPassword(ctx.text(repeat))
+                    .orElseThrow(() -> new UsageProblem("cli.passwordMissing", variable));
             if (!Arrays.equals(first, again)) {
                 throw new DomainException("password.mismatch");
             }

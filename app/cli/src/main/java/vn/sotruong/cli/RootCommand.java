@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, SchoolCommand.class, ClassCommand.class, UserCommand.class,
                 BackupCommand.class, PupilsCommand.class, ScoresCommand.class, ResultsCommand.class,
                 AuditCommand.class, LockCommand.class, YearCommand.class, ReviewCommand.class,
-                AttendanceCommand.class, RegistersCommand.class, ServeCommand.class, LanCommand.class})
+                AttendanceCommand.class, RegistersCommand.class, ServeCommand.class, LanCommand.class,
+                SignCommand.class, CorrectionCommand.class, PdfCommand.class})
 final class RootCommand implements Callable<Integer> {
     private final CliContext ctx;
 

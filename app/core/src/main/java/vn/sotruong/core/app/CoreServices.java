@@ -29,6 +29,11 @@ import vn.sotruong.core.audit.AuditService;
 import vn.sotruong.core.security.AccountService;
 import vn.sotruong.core.security.AuthService;
 import vn.sotruong.core.year.YearService;
+import vn.sotruong.core.audit.AuditCheckpoints;
+import vn.sotruong.core.correction.MinutePrinter;
+import vn.sotruong.core.correction.MinuteSigningService;
+import vn.sotruong.core.signature.PdfSignatures;
+import vn.sotruong.core.signature.SignatureService;
 
 /** The use-case services over one store. Built once by the composition root; not a singleton. */
 public final class CoreServices {
@@ -56,6 +61,7 @@ public final class CoreServices {
     private final vn.sotruong.core.pupil.PupilPhotoService photos;
     private final vn.sotruong.core.registers.TransferDossierService dossiers;
     private final vn.sotruong.core.notice.ParentNoticeService parentNotices;
+    private final SignatureService signatures;
     private final Clock clock;
 
     public CoreServices(CoreStores s, Clock clock) {
@@ -70,7 +76,7 @@ public final class CoreServices {
         this.organisation = new OrganisationService(s.organisation(), s.years(), s.school(), s.audit(),
                 s.transactions());
         this.settingsService = new SettingsService(s.settings(), s.audit(), s.transactions());
-        this.audit = new AuditService(s.audit());
+        this.audit = new AuditService(s.audit(), new AuditCheckpoints(s.audit(), s.checkpoints(), s.authority(), clock));
         this.pupils = new PupilService(s.pupils(), s.enrolments(), s.organisation(), s.years(), s.audit(),
                 s.transactions(), clock);
         this.movements = new MovementService(s.pupils(), s.enrolments(), s.organisation(), s.audit(),
@@ -103,6 +109,8 @@ public final class CoreServices {
         this.parentNotices = new vn.sotruong.core.notice.ParentNoticeService(s.organisation(), s.pupils(),
                 s.enrolments(), attendance, gradebook, s.gradebook(), s.parentNotices(), s.school(), s.audit(),
                 s.transactions(), clock);
+        this.signatures = new SignatureService(s.authority(), s.certificates(), s.signingKeys(), s.accounts(), s.school(),
+                s.audit(), s.transactions(), clock);
         this.setup = new SchoolSetupService(s.school(), s.permissions(), years, accounts, s.audit(), s.transactions());
     }
 
@@ -231,6 +239,21 @@ public final class CoreServices {
     /** Thông báo gửi cha mẹ học sinh: weekly or monthly notices per pupil, slips or CSV, and their history. */
     public vn.sotruong.core.notice.ParentNoticeService parentNotices() {
         return parentNotices;
+    }
+
+    /** Chữ ký số: the school's certificate authority and the staff's signing keys. */
+    public SignatureService signatures() {
+        return signatures;
+    }
+
+    /**
+     * Signing correction minutes, with the reports module's layout and PDF signer (the composition root passes them,
+     * so core never sees PDFBox or JasperReports).
+     */
+    public MinuteSigningService minuteSigning(MinutePrinter printer, PdfSignatures pdf) {
+        return new MinuteSigningService(new MinuteSigningService.Parts(corrections, stores.corrections(),
+                stores.minuteSignatures(), gradebook, stores.school(), stores.accounts(), signatures, stores.authority(),
+                printer, pdf, stores.audit(), stores.transactions(), clock));
     }
 
     /** The stores themselves, for the composition root and the demo generator only. */

@@ -19,6 +19,11 @@ import vn.sotruong.core.security.LoginThrottleStore;
 import vn.sotruong.core.security.PasswordHasher;
 import vn.sotruong.core.security.PermissionStore;
 import vn.sotruong.core.year.YearStore;
+import vn.sotruong.core.audit.CheckpointStore;
+import vn.sotruong.core.correction.MinuteSignatureStore;
+import vn.sotruong.core.signature.AuthorityVault;
+import vn.sotruong.core.signature.CertificateMaker;
+import vn.sotruong.core.signature.SigningKeyStore;
 
 /** Everything the services need from the data module, handed over in one piece. */
 public record CoreStores(Transactions transactions, SchoolStore school, SettingsStore settings, YearStore years,
@@ -29,5 +34,7 @@ public record CoreStores(Transactions transactions, SchoolStore school, Settings
                          CorrectionStore corrections, MonthlyNoteStore notes,
                          AttendanceStore attendance, PrintLedgerStore printLedger,
                          vn.sotruong.core.pupil.PupilPhotoStore photos,
-                         vn.sotruong.core.notice.NoticeStore parentNotices) {
+                         vn.sotruong.core.notice.NoticeStore parentNotices,
+                         AuthorityVault authority, CertificateMaker certificates, SigningKeyStore signingKeys,
+                         MinuteSignatureStore minuteSignatures, CheckpointStore checkpoints) {
 }

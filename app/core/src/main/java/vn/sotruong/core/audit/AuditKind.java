@@ -55,5 +55,13 @@ public enum AuditKind {
     /** The administrator approved a workstation's pairing. */
     WORKSTATION_APPROVED,
     /** The administrator revoked a workstation: it is refused from then on. */
-    WORKSTATION_REVOKED
+    WORKSTATION_REVOKED,
+    /** The school's certificate authority was created (its root certificate's serial in the detail). */
+    SIGNATURE_AUTHORITY_CREATED,
+    /** A personal signing key was issued by the school's authority or imported from a .p12. */
+    SIGNING_KEY_ISSUED,
+    /** A personal signing key was exported as a .p12 (still sealed with its key password). */
+    SIGNING_KEY_EXPORTED,
+    /** A correction minute was signed (role, signer, certificate and the signed PDF's hash in the detail). */
+    MINUTE_SIGNED
 }

@@ -13,4 +13,10 @@ public interface AuditLog {
 
     /** Checks the chain; empty when intact, else the id of the first broken entry. */
     java.util.OptionalLong firstBrokenEntry();
+
+    /** The event with that number, if it is still there. */
+    java.util.Optional<AuditEntry> entry(long id);
+
+    /** The number of the last event before {@code id} still there (0 if none). */
+    long lastIdBelow(long id);
 }

@@ -8,9 +8,11 @@ import vn.sotruong.core.security.Permission;
 /** Reading the audit trail (Nhật ký) and checking its hash chain, for those allowed to. */
 public final class AuditService {
     private final AuditLog log;
+    private final AuditCheckpoints checkpoints;
 
-    public AuditService(AuditLog log) {
+    public AuditService(AuditLog log, AuditCheckpoints checkpoints) {
         this.log = log;
+        this.checkpoints = checkpoints;
     }
 
     public List<AuditEntry> latest(Actor actor, int limit) {
@@ -22,5 +24,17 @@ public final class AuditService {
     public OptionalLong verify(Actor actor) {
         actor.require(Permission.AUDIT_VIEW);
         return log.firstBrokenEntry();
+    }
+
+    /** The chain checked with its signed checkpoints: also names a deleted tail and a forged checkpoint. */
+    public AuditVerification check(Actor actor) {
+        actor.require(Permission.AUDIT_VIEW);
+        return checkpoints.verify();
+    }
+
+    /** Signs a checkpoint of the chain's head now (on demand); refused without a school authority. */
+    public AuditCheckpoint checkpoint(Actor actor) {
+        actor.require(Permission.AUDIT_VIEW);
+        return checkpoints.sign().orElseThrow(() -> new vn.sotruong.core.common.DomainException("signature.noAuthority"));
     }
 }

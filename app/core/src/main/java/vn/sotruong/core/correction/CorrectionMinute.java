@@ -15,4 +15,10 @@ public record CorrectionMinute(long id, long yearId, int number, long classId, M
         items = List.copyOf(items);
         evidence = List.copyOf(evidence);
     }
+
+    /** The same minute moved to another status (signing and archiving keep every other field). */
+    public CorrectionMinute withStatus(MinuteStatus to) {
+        return new CorrectionMinute(id, yearId, number, classId, to, reason, draftedBy, draftedAt, submittedAt,
+                decidedBy, decidedAt, decisionNote, appliedBy, appliedAt, items, evidence);
+    }
 }

@@ -9,10 +9,10 @@ import vn.sotruong.core.school.School;
  * The administrative heading every book shares (the school side of the "quốc hiệu, tiêu ngữ" header): the body
  * above the school, the school, the school year, the principal and the place written before the date.
  */
-record BookHeading(String superior, String school, String yearLabel, String principal, String place) {
+public record BookHeading(String superior, String school, String yearLabel, String principal, String place) {
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
-    static BookHeading of(School s, String yearLabel) {
+    public static BookHeading of(School s, String yearLabel) {
         String district = blank(s.district()) ? null : s.district().strip();
         String superior = district != null ? "PHÒNG GD&ĐT " + district.toUpperCase(VI)
                 : "SỞ GD&ĐT " + (blank(s.province()) ? "" : s.province().strip().toUpperCase(VI));
@@ -21,7 +21,7 @@ record BookHeading(String superior, String school, String yearLabel, String prin
     }
 
     /** The heading's parameters, which every template may print. */
-    Map<String, Object> parameters() {
+    public Map<String, Object> parameters() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("SUPERIOR", superior);
         p.put("SCHOOL", school);

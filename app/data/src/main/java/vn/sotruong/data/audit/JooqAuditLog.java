@@ -71,6 +71,18 @@ public final class JooqAuditLog implements AuditLog {
         return OptionalLong.empty();
     }
 
+    @Override
+    public java.util.Optional<AuditEntry> entry(long id) {
+        return tx.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(id)).fetchOptional().map(JooqAuditLog::entry);
+    }
+
+    @Override
+    public long lastIdBelow(long id) {
+        Long max = tx.dsl().select(org.jooq.impl.DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).where(AUDIT_EVENT.ID.lt(id))
+                .fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
     private static AuditEntry entry(AuditEventRecord r) {
         return new AuditEntry(r.getId(), r.getAtUtc().toInstant(), r.getActorLogin(), AuditKind.valueOf(r.getKind()),
                 r.getTarget(), r.getDetail(), r.getWorkstation(), r.getPrevHash(), r.getHash());

@@ -49,26 +49,6 @@ final class LocalBackupKey {
     }
 
     private static void create(Path f) throws IOException {
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Path tmp = f.resolveSibling(FILE + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(StandardCharsets.US_ASCII.encode(key + "\n"));
-            ch.force(true);
-        }
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user AppData folder is the protection
-        }
-        try {
-            // never over an existing key: backups made with it would no longer open (a plain move
-            // refuses an existing target; an atomic one would replace it on Linux)
-            Files.move(tmp, f);
-        } catch (FileAlreadyExistsException e) {
-            Files.deleteIfExists(tmp);
-        }
+        vn.sotruong.data.store.SecretFile.create(f);
     }
 }

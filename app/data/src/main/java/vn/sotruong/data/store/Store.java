@@ -22,6 +22,13 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.data.attendance.JooqAttendanceStore;
 import vn.sotruong.data.audit.JooqAuditLog;
 import vn.sotruong.core.lan.WorkstationService;
+import vn.sotruong.core.audit.AuditCheckpoints;
+import vn.sotruong.core.audit.CheckpointingAuditLog;
+import vn.sotruong.data.signature.BcCertificateMaker;
+import vn.sotruong.data.signature.JooqCheckpointStore;
+import vn.sotruong.data.signature.JooqMinuteSignatureStore;
+import vn.sotruong.data.signature.JooqSigningKeyStore;
+import vn.sotruong.data.signature.SealedAuthorityVault;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.lan.JooqWorkstationStore;
 import vn.sotruong.data.organisation.JooqOrganisationStore;
@@ -125,14 +132,21 @@ public final class Store implements AutoCloseable {
     private static CoreStores stores(JdbcConnectionPool pool, Clock clock, Path dir) {
         DSLContext dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
         JooqTransactions tx = new JooqTransactions(dsl);
+        JooqAuditLog chain = new JooqAuditLog(tx, clock);
+        SealedAuthorityVault authority = new SealedAuthorityVault(tx, dir);
+        JooqCheckpointStore checkpoints = new JooqCheckpointStore(tx);
+        CheckpointingAuditLog audit = new CheckpointingAuditLog(chain);
+        audit.checkpointWith(new AuditCheckpoints(chain, checkpoints, authority, clock));
         return new CoreStores(tx, new JooqSchoolStore(tx), new JooqSettingsStore(tx), new JooqYearStore(tx),
                 new JooqSubjectStore(tx), new JooqOrganisationStore(tx), new JooqAccountStore(tx),
-                new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), new JooqAuditLog(tx, clock),
+                new JooqLoginThrottleStore(tx), new JooqPermissionStore(tx), audit,
                 new Argon2PasswordHasher(Argon2Settings.from(config(dir))), new JooqPupilStore(tx),
                 new JooqEnrolmentStore(tx), new JooqGradebookStore(tx), new JooqLockStore(tx),
                 new JooqCorrectionStore(tx), new JooqMonthlyNoteStore(tx), new JooqAttendanceStore(tx),
                 new JooqPrintLedgerStore(tx),
-                new vn.sotruong.data.pupil.JooqPupilPhotoStore(tx), new vn.sotruong.data.notice.JooqNoticeStore(tx));
+                new vn.sotruong.data.pupil.JooqPupilPhotoStore(tx), new vn.sotruong.data.notice.JooqNoticeStore(tx),
+                authority, new BcCertificateMaker(), new JooqSigningKeyStore(tx), new JooqMinuteSignatureStore(tx),
+                checkpoints);
     }
 
     /** Optional {@code sotruong.properties} in the data folder (e.g. Argon2 cost). */

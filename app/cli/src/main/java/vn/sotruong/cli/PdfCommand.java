@@ -1,0 +1,7 @@
+package vn.sotruong.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "pdf", subcommands = PdfVerifyCommand.class)
+final class PdfCommand extends CommandGroup {
+}

@@ -1,0 +1,7 @@
+package vn.sotruong.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "ca", subcommands = SignCaInitCommand.class)
+final class SignCaCommand extends CommandGroup {
+}
