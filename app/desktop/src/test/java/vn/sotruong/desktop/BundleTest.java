@@ -85,6 +85,13 @@ class BundleTest {
     }
 
     @Test
+    void anApostropheShowsOnceWithOrWithoutArguments() {
+        UiText en = new UiText(UiText.ENGLISH);
+        assertThat(en.t("backup.create.note")).contains("the school's oldest backups").doesNotContain("''");
+        assertThat(en.t("backup.restore.other.body", "A", "B")).contains("that school's?").doesNotContain("''");
+    }
+
+    @Test
     void vietnameseIsTheDefaultWhateverTheMachineLocale() {
         assertThat(new UiText(java.util.Locale.GERMANY).t("nav.home")).isEqualTo("Trang chủ");
         assertThat(new UiText(UiText.ENGLISH).t("nav.home")).isEqualTo("Home");

@@ -65,7 +65,8 @@ public final class UiText {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // every pattern is written for MessageFormat (an apostrophe doubled), also those shown without arguments
+        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, locale).format(args);
     }
 
     public boolean has(String key) {
