@@ -72,6 +72,55 @@ class RegistersPageTest extends FxTestBase {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theAttendanceSheetAsksForItsMonthAndAPersonalBookForItsTeacher() throws Exception {
+        schoolWithPupils();
+        Path folder = Files.createDirectories(dataDir.resolve("so-in"));
+        startApp(config());
+        signIn(CLERK, TestSchool.PASSWORD);
+        awaitScreen("main");
+        openRegisters();
+        ComboBox<RegisterName> book = lookup("#registers-book").queryAs(ComboBox.class);
+        assertThat(visible("#registers-month")).as("the class book asks for no month").isFalse();
+        interact(() -> book.getSelectionModel().select(RegisterName.SO_GOI_TEN));
+        assertThat(visible("#registers-month")).isTrue();
+        assertThat(visible("#registers-teacher")).isFalse();
+        // the 15th: this month's sheet (in the first week of a month the month before is offered)
+        assertThat(lookup("#registers-month").queryTextInputControl().getText()).isEqualTo("10/2026");
+        ComboBox<Choice> cls = lookup("#registers-class").queryAs(ComboBox.class);
+        interact(() -> cls.getSelectionModel().select(cls.getItems().stream().filter(c -> c.label().equals("6A"))
+                .findFirst().orElseThrow()));
+        Path pdf = folder.resolve("goi-ten-6A.pdf");
+        fill("#registers-out", pdf.toString());
+
+        fill("#registers-month", "13/2026");
+        clickOn("#registers-print");
+        assertThat(label("#registers-error")).isEqualTo("“13/2026” không phải tháng dạng MM/yyyy (ví dụ 11/2026).");
+        assertThat(ledger()).isEmpty();
+        assertThat(pdf).doesNotExist();
+
+        fill("#registers-month", "10/2026");
+        clickOn("#registers-print");
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !ledger().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label("#registers-error")).isEmpty();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+        assertThat(ledger()).hasSize(1);
+        assertThat(ledger().getFirst().period()).contains("tháng 10/2026");
+
+        // the personal book: no teacher chosen is refused, nothing printed
+        interact(() -> book.getSelectionModel().select(RegisterName.SO_CA_NHAN));
+        assertThat(visible("#registers-month")).isFalse();
+        assertThat(visible("#registers-teacher")).isTrue();
+        assertThat(visible("#registers-blank")).isTrue();
+        fill("#registers-out", folder.resolve("ca-nhan.pdf").toString());
+        clickOn("#registers-print");
+        assertThat(label("#registers-error")).isEqualTo("Hãy chọn giáo viên và môn của sổ cá nhân.");
+        assertThat(ledger()).hasSize(1);
+        Screenshots.save(stage.getScene().getRoot(), "registers-options.png");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theClerkPrintsAClassBookSeesItGoOutOfDateAndPrintsItAgain() throws Exception {
         schoolWithPupils();
         Path folder = Files.createDirectories(dataDir.resolve("so-in"));
@@ -82,8 +131,7 @@ class RegistersPageTest extends FxTestBase {
         openRegisters();
 
         ComboBox<RegisterName> book = lookup("#registers-book").queryAs(ComboBox.class);
-        assertThat(book.getItems()).containsExactly(RegisterName.SO_THEO_DOI_DANH_GIA, RegisterName.SO_DANG_BO,
-                RegisterName.DANH_SACH_CUOI_NAM);
+        assertThat(book.getItems()).containsExactly(RegisterName.values());
         assertThat(label("#registers-order")).contains("bìa", "mỗi môn một tờ");
 
         // no class chosen: a clear reason, nothing printed

@@ -46,6 +46,28 @@ final class RegisterTexts {
         };
     }
 
+    /** What a book was printed for besides its period: " · tháng 10/2026", " · Giữa học kì I", " · trống". */
+    private String options(vn.sotruong.core.registers.BookOptions o) {
+        if (o == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        if (o.month() != null) {
+            b.append(" · ").append(text.t("registers.ofMonth", String.format("%02d/%d", o.month().getMonthValue(),
+                    o.month().getYear())));
+        }
+        if (o.subject() != null) {
+            b.append(" · ").append(o.subject());
+        }
+        if (o.point() != null) {
+            b.append(" · ").append(text.t("gradebook.point." + o.point()));
+        }
+        if (o.blank()) {
+            b.append(" · ").append(text.t("registers.ofBlank"));
+        }
+        return b.toString();
+    }
+
     String period(RegisterPeriod period) {
         return text.t("registers.period." + period.code());
     }
@@ -54,7 +76,7 @@ final class RegisterTexts {
         PrintRecord p = s.print();
         String parts = bindingOrder(p.parts());
         return new LedgerRow(p.id(), book(p.request().register()), scope(p.request().scope()),
-                period(p.request().period()), p.request().paper().name(), p.printedBy(),
+                period(p.request().period()) + options(p.request().options()), p.request().paper().name(), p.printedBy(),
                 text.dateTime(p.printedAt(), Session.SCHOOL_ZONE), p.pages(), p.fingerprint().substring(0, 12),
                 text.t("registers.standing." + s.standing().name().toLowerCase(java.util.Locale.ROOT)), reason(s),
                 s.standing() == vn.sotruong.core.registers.PrintStanding.SUPERSEDED, s.toReprint(), parts,

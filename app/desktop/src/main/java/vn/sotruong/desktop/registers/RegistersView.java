@@ -94,7 +94,46 @@ public final class RegistersView {
         Button browse = Fx.button("registers-browse", text.t("registers.browse"), Material2OutlinedAL.FOLDER_OPEN);
         browse.setOnAction(e -> choose());
         Fx.row(g, text.t("registers.out"), new HBox(8, out, browse));
+        // last: a hidden row does not count in the grid's rows, so a row placed after it would land on it
+        optionsRow(g);
         return g;
+    }
+
+    /** The row of what the chosen book asks for (month; teacher and subject; assessment point), hidden otherwise. */
+    private void optionsRow(GridPane g) {
+        BookOptionsChoice o = vm.options();
+        TextField month = Fx.textField("registers-month", o.monthProperty());
+        month.setPromptText("MM/yyyy");
+        month.setPrefColumnCount(8);
+        Label monthLabel = new Label(text.t("registers.month"));
+        ComboBox<BookOptionsChoice.TeacherSubject> teacher = Fx.comboBox("registers-teacher",
+                BookOptionsChoice.TeacherSubject::label);
+        teacher.setItems(o.teachers());
+        teacher.valueProperty().bindBidirectional(o.teacherProperty());
+        teacher.setPromptText(text.t("registers.chooseTeacher"));
+        javafx.scene.control.CheckBox blank = new javafx.scene.control.CheckBox(text.t("registers.blank"));
+        blank.setId("registers-blank");
+        blank.selectedProperty().bindBidirectional(o.blankProperty());
+        ComboBox<String> point = Fx.comboBox("registers-point", p -> text.t("gradebook.point." + p));
+        point.setItems(o.points());
+        point.valueProperty().bindBidirectional(o.pointProperty());
+        point.setPromptText(text.t("registers.choosePoint"));
+        showWhen(o.needsMonthProperty(), monthLabel, month);
+        showWhen(o.needsTeacherProperty(), teacher, blank);
+        showWhen(o.needsPointProperty(), point);
+        HBox box = new HBox(8, monthLabel, month, teacher, blank, point);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label label = new Label(text.t("registers.options"));
+        var any = o.needsMonthProperty().or(o.needsTeacherProperty()).or(o.needsPointProperty());
+        showWhen(any, label, box);
+        g.addRow(g.getRowCount(), label, box);
+    }
+
+    private static void showWhen(javafx.beans.value.ObservableBooleanValue on, Node... nodes) {
+        for (Node n : nodes) {
+            n.visibleProperty().bind(on);
+            n.managedProperty().bind(on);
+        }
     }
 
     private void showFor(Node n, RegisterScope.Kind kind) {

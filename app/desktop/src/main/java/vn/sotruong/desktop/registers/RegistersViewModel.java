@@ -39,6 +39,7 @@ public final class RegistersViewModel {
     private final RegisterService registers;
     private final PrintStatusService standing;
     private final SchoolYear year;
+    private final BookOptionsChoice options;
 
     private final ObservableList<RegisterName> books = FXCollections.observableArrayList();
     private final ObjectProperty<RegisterName> book = new SimpleObjectProperty<>();
@@ -75,6 +76,7 @@ public final class RegistersViewModel {
                 .sorted(java.util.Comparator.comparingInt(SchoolClass::grade).thenComparing(SchoolClass::name)).toList();
         visible.forEach(c -> classes.add(new Choice(c.id(), c.name())));
         visible.stream().map(SchoolClass::grade).distinct().forEach(grades::add);
+        this.options = new BookOptionsChoice(session, year.id());
         books.setAll(BookChoices.printable());
         book.addListener((o, was, now) -> offer(now));
         book.set(books.isEmpty() ? null : books.getFirst());
@@ -97,6 +99,7 @@ public final class RegistersViewModel {
         papers.setAll(o.papers());
         paper.set(papers.contains(pa) ? pa : papers.getFirst());
         bindingOrder.set(names.bindingOrder(b));
+        options.offer(b);
     }
 
     /** The request as chosen; a scope without its class or grade is refused with the reason. */
@@ -119,7 +122,7 @@ public final class RegistersViewModel {
             }
             case SCHOOL -> RegisterScope.school();
         };
-        return new PrintRequest(book.get(), scope, period.get(), paper.get(), year.id());
+        return new PrintRequest(book.get(), scope, period.get(), paper.get(), year.id(), options.options(book.get()));
     }
 
     /** A file name for the chosen book ("so-theo-doi-danh-gia-7A-1.pdf"), for the save dialog. */
@@ -230,6 +233,11 @@ public final class RegistersViewModel {
 
     String label(RegisterPeriod p) {
         return names.period(p);
+    }
+
+    /** The month, teacher and subject, or assessment point the chosen book asks for. */
+    public BookOptionsChoice options() {
+        return options;
     }
 
     public ObservableList<RegisterName> books() {
