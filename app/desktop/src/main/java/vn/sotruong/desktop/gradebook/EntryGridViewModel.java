@@ -16,11 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.sotruong.core.assessment.tt22.SubjectOutcome;
-import vn.sotruong.core.assessment.tt22.SubjectResult;
 import vn.sotruong.core.gradebook.CellEdit;
-import vn.sotruong.core.gradebook.ColumnLock;
-import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.GradebookService;
 import vn.sotruong.core.gradebook.Sheet;
 import vn.sotruong.core.gradebook.SheetRef;
@@ -50,8 +46,7 @@ public final class EntryGridViewModel {
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Sheet> sheet = new SimpleObjectProperty<>();
     private final Map<String, Draft> drafts = new HashMap<>();
-    /** The locks in force on the sheet's columns, read with the sheet (ô đã khóa). */
-    private final Map<String, ColumnLock> locks = new HashMap<>();
+    private final GridCells cells;
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
@@ -66,6 +61,7 @@ public final class EntryGridViewModel {
         this.gradebook = session.services().gradebook();
         this.saves = new CellSaves(session, text);
         this.deadlines = new SheetDeadlines(session);
+        this.cells = new GridCells(text, deadlines, drafts);
     }
 
     /** Reads the sheet and shows the columns of {@code term}; refused reads leave an empty grid and the reason. */
@@ -115,8 +111,7 @@ public final class EntryGridViewModel {
 
     /** Puts the sheet's values into the cells in place (the table keeps its selection). */
     private void show(Sheet s) {
-        locks.clear();
-        locks.putAll(session.services().locks().lockedColumns(s.book(), s.ref(), s.columns()));
+        cells.locks(session.services().locks().lockedColumns(s.book(), s.ref(), s.columns()));
         Map<Long, SheetRow> byPupil = new HashMap<>();
         s.rows().forEach(r -> byPupil.put(r.pupil().pupilId(), r));
         if (byPupil.size() != rows.size() || rows.stream().anyMatch(r -> !byPupil.containsKey(r.pupilId()))) {
@@ -126,62 +121,9 @@ public final class EntryGridViewModel {
         for (GridRow row : rows) {
             SheetRow r = byPupil.get(row.pupilId());
             for (GridColumn c : columns) {
-                row.cell(c.key()).set(cellOf(s, r, c));
+                row.cell(c.key()).set(cells.of(s, r, c));
             }
         }
-    }
-
-    private GridCell cellOf(Sheet s, SheetRow r, GridColumn c) {
-        if (c.computed()) {
-            SubjectOutcome o = outcome(r.result(), c.key());
-            return new GridCell(Marks.outcome(o, text), "", GridCell.State.COMPUTED,
-                    o == null ? "" : text.explain(o.explanation()), false);
-        }
-        boolean canEdit = s.editable() && r.pupil().current();
-        Draft d = drafts.get(CellSaves.cellKey(r.pupil().pupilId(), c.key()));
-        if (d != null) {
-            return new GridCell(d.text(), d.text(), GridCell.State.REFUSED, d.reason(), canEdit);
-        }
-        Entry e = r.cells().get(c.key());
-        ColumnLock lock = locks.get(c.key());
-        // an automatic lock guards what is entered: an empty cell may still be filled, as a late entry
-        boolean locked = lock != null && (e != null || !lock.firstEntryAllowed());
-        GridCell cell;
-        if (e == null) {
-            ColumnDeadline due = deadlines.of(c.key()).filter(ColumnDeadline::overdue).orElse(null);
-            cell = due != null && r.pupil().current() && !exempt(r, c)
-                    ? new GridCell("", "", GridCell.State.MISSING, text.t("gradebook.cell.overdue", text.date(due.due())),
-                            canEdit)
-                    : new GridCell("", "", GridCell.State.EMPTY, "", canEdit);
-        } else {
-            String shown = Marks.shown(c.kind(), e.value().text(), text);
-            cell = new GridCell(shown, shown, GridCell.State.SAVED, text.t("gradebook.cell.entered", e.enteredBy(),
-                    text.dateTime(e.enteredAt(), Session.SCHOOL_ZONE)), canEdit);
-        }
-        return locked ? cell.lockedBy(text.t("gradebook.cell.locked", text.code(lock.code(), lock.args().toArray())))
-                : cell;
-    }
-
-    /** A pupil exempt from the whole subject in the column's term has nothing due there (Circular 22 Art 10). */
-    private static boolean exempt(SheetRow r, GridColumn c) {
-        int dot = c.key().indexOf('.');
-        if (dot < 0 || !c.key().startsWith("HK")) {
-            return false;
-        }
-        Entry mg = r.cells().get(c.key().substring(0, dot) + ".MG");
-        return mg != null && vn.sotruong.core.gradebook.ColumnKind.EXEMPT_WHOLE.equals(mg.value().mark());
-    }
-
-    private static SubjectOutcome outcome(SubjectResult result, String key) {
-        if (result == null) {
-            return null;
-        }
-        return switch (key) {
-            case "=HK1" -> result.hk1();
-            case "=HK2" -> result.hk2();
-            case "=CN" -> result.year();
-            default -> null;
-        };
     }
 
     /** Why the cell cannot be changed, or null when it can. */
