@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.sotruong.data.gradebook.GradebookFixture;
 
 /**
  * Issue 4's "done when": every worked example of RULES.md §8 again end to end — a school built through the
@@ -95,18 +96,9 @@ class RulesExamplesEndToEndTest {
                 "HS003", expect("AMNHAC HK1", "Đ", "AMNHAC HK2", "CĐ", "AMNHAC CN", "CĐ")));
     }
 
-    /** RULES.md T7, Student A: subject → {HK I, HK II} as "TX list / gk / ck". */
+    /** RULES.md T7, Student A, the same table the data module's gradebook tests enter through the service. */
     private static Map<String, String[]> studentA() {
-        Map<String, String[]> m = new LinkedHashMap<>();
-        m.put("NGUVAN", new String[] {"8;8,5;9;8/8,5/8,0", "9;8,5;9;9/9,0/8,5"});
-        m.put("TOAN", new String[] {"9;10;9;9,5/9,0/9,5", "10;9;9,5;10/9,5/9,0"});
-        m.put("NGOAINGU1", new String[] {"9;9;8,5;10/9,0/9,0", "9,5;9;9;10/9,0/9,5"});
-        m.put("GDCD", new String[] {"9;10/9,0/9,5", "10;9/9,0/9,0"});
-        m.put("LSDL", new String[] {"8;9;9;8,5/8,5/9,0", "9;9;10;9/9,0/9,0"});
-        m.put("KHTN", new String[] {"9;8,5;9;9/9,5/9,0", "9;9,5;9;10/9,0/9,5"});
-        m.put("CONGNGHE", new String[] {"8;9/8,5/8,0", "9;8/8,5/8,5"});
-        m.put("TINHOC", new String[] {"9;10/9,5/9,0", "10;10/9,5/9,5"});
-        return m;
+        return GradebookFixture.t7();
     }
 
     /** A whole year of one pupil: scored subjects alternately as numbers and as typed text, comments all Đ. */

@@ -79,8 +79,8 @@ public abstract class GradebookFixture extends SchoolStoreFixture {
 
     protected static final String[] COMMENT_SUBJECTS = {"GDTC", "AMNHAC", "MITHUAT", "HDTN", "GDDP"};
 
-    /** RULES.md T7, Student A: subject → {HK I, HK II} as "TX list / gk / ck". */
-    protected static Map<String, String[]> t7() {
+    /** RULES.md T7, Student A: subject → {HK I, HK II} as "TX list / gk / ck" (also the cli's end-to-end table). */
+    public static Map<String, String[]> t7() {
         Map<String, String[]> m = new LinkedHashMap<>();
         m.put("NGUVAN", new String[] {"8;8,5;9;8/8,5/8,0", "9;8,5;9;9/9,0/8,5"});
         m.put("TOAN", new String[] {"9;10;9;9,5/9,0/9,5", "10;9;9,5;10/9,5/9,0"});
