@@ -7,12 +7,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +35,7 @@ import vn.sotruong.core.registers.RegisterPeriod;
 import vn.sotruong.core.registers.RegisterScope;
 import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.security.Actor;
+import vn.sotruong.data.support.MutableClock;
 import vn.sotruong.testkit.TempStore;
 import vn.sotruong.testkit.demo.DemoAccounts;
 import vn.sotruong.testkit.demo.DemoOptions;
@@ -49,37 +47,9 @@ import vn.sotruong.testkit.demo.DemoSchoolGenerator;
  * book printed again is current and replaces the old print on the clerk's list.
  */
 class PrintStatusTest {
-    /** A clock the test moves forward, as days pass in the school. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     static Path dir;
-    static MovingClock clock;
+    static MutableClock clock;
     static TempStore temp;
     static CoreServices s;
     static Actor clerk;
@@ -89,7 +59,7 @@ class PrintStatusTest {
 
     @BeforeAll
     static void demoSchoolWithMarksIn7A() {
-        clock = new MovingClock(Instant.parse("2026-10-20T03:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-10-20T03:00:00Z"));
         temp = TempStore.open(clock);
         s = temp.services();
         DemoSchoolGenerator.generate(s, DemoOptions.thcs(), LocalDate.of(2026, 10, 20));
