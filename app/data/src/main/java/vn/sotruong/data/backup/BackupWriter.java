@@ -31,22 +31,22 @@ import vn.sotruong.data.store.AppVersion;
 
 /**
  * Writes one backup file: the SQL snapshot and the manifest in a ZIP, inside the OpenPGP envelope,
- * under a {@code .partial} name; flushed to the device; read back from the target and verified in
- * full; then renamed. Any failure removes what it wrote, so the final name only ever holds a
+ * under a {@code .partial} name; flushed to the device; read back from the target and checked byte
+ * for byte against what was written ({@link ReadBack}); then renamed. Any failure removes what it wrote, so the final name only ever holds a
  * verified backup, and never touches other files in the folder.
  */
 final class BackupWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BackupWriter.class);
 
     private final OpenPgpEnvelope envelope;
-    private final BackupVerifier verifier;
+    private final ReadBack readBack;
     private final Clock clock;
     /** Tests put a failing stream here to play a stick pulled out mid-way; production: identity. */
     private final UnaryOperator<OutputStream> device;
 
     BackupWriter(OpenPgpEnvelope envelope, Clock clock, UnaryOperator<OutputStream> device) {
         this.envelope = envelope;
-        this.verifier = new BackupVerifier(envelope);
+        this.readBack = new ReadBack(envelope);
         this.clock = clock;
         this.device = device;
     }
@@ -72,18 +72,19 @@ final class BackupWriter {
         }
         Path target = freeName(dir, BackupFileName.of(source.schoolName(), now, kind));
         Path partial = target.resolveSibling(target.getFileName() + BackupFileName.PARTIAL);
-        BackupManifest manifest;
+        ReadBack.Produced produced;
         try {
-            manifest = writePartial(source, now, partial, password, meter);
+            produced = writePartial(source, now, partial, password, meter);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             deleteQuietly(partial);
             LOG.warn("Backup to {} failed", dir, e);
             throw new DomainException("backup.writeFailed", dir.toString(), rootMessage(e));
         }
+        BackupManifest manifest = produced.manifest();
         // the read-back is what proves the stick kept what we gave it (a stick may lie about flushing)
         meter.stage(BackupProgress.Stage.VERIFY, 0.60, 0.93);
-        VerifyResult check = verifier.verify(partial, password, meter::within);
-        if (!check.intact() || !check.manifest().orElseThrow().equals(manifest)) {
+        VerifyResult check = readBack.check(partial, password, produced, meter::within);
+        if (!check.intact()) {
             deleteQuietly(partial);
             LOG.warn("Backup {} failed its read-back: {}", target, check.reason());
             throw new DomainException("backup.verifyFailed", target.toString(), check.reason());
@@ -104,13 +105,17 @@ final class BackupWriter {
         return new Written(target, bytes, manifest);
     }
 
-    private BackupManifest writePartial(BackupSource source, Instant now, Path partial, char[] password,
-                                        ProgressMeter meter) throws IOException {
+    private ReadBack.Produced writePartial(BackupSource source, Instant now, Path partial, char[] password,
+                                           ProgressMeter meter) throws IOException {
         try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream file = new BufferedOutputStream(device.apply(Channels.newOutputStream(ch)), 1 << 16);
+            // hashed as handed to the device: the read-back compares the file with exactly these bytes
+            Tally written = new Tally(device.apply(Channels.newOutputStream(ch)));
+            OutputStream file = new BufferedOutputStream(written, 1 << 16);
             BackupManifest manifest;
+            long manifestAt;
             meter.stage(BackupProgress.Stage.SNAPSHOT, 0.0, 0.55);
-            try (OutputStream plain = envelope.encrypt(file, password, Date.from(now))) {
+            try (OutputStream encrypting = envelope.encrypt(file, password, Date.from(now))) {
+                Tally plain = new Tally(encrypting);
                 ZipOutputStream zip = new ZipOutputStream(plain, StandardCharsets.UTF_8);
                 // SQL compresses about tenfold even at the fastest level; a slower level costs time, not space
                 zip.setLevel(Deflater.BEST_SPEED);
@@ -122,6 +127,8 @@ final class BackupWriter {
                 AppVersion v = AppVersion.current();
                 manifest = new BackupManifest(BackupManifest.FORMAT, source.schoolCode(), source.schoolName(), v.app(),
                         source.schemaVersion(), v.h2(), now, counter.counts(), Map.of(BackupLayout.SQL, sqlHash));
+                // the ZIP writes straight through: what it has written so far is where the manifest starts
+                manifestAt = plain.count();
                 zip.putNextEntry(new ZipEntry(BackupLayout.MANIFEST));
                 zip.write(ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -130,7 +137,7 @@ final class BackupWriter {
             meter.stage(BackupProgress.Stage.FLUSH, 0.55, 0.60);
             file.flush();
             ch.force(true);
-            return manifest;
+            return new ReadBack.Produced(written.count(), written.sha256(), manifestAt, manifest);
         }
     }
 

@@ -133,4 +133,42 @@ final class BackupFiles {
             }
         };
     }
+
+    /**
+     * A stick that lies: it accepts every write and says nothing, but stores byte {@code at} changed
+     * (or, with {@code drop}, leaves out the bytes of the write that holds it).
+     */
+    static UnaryOperator<OutputStream> lyingAt(long at, boolean drop) {
+        return out -> new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                long start = written;
+                written += len;
+                if (at < start || at >= written) {
+                    out.write(b, off, len);
+                } else if (!drop) {
+                    byte[] copy = java.util.Arrays.copyOfRange(b, off, off + len);
+                    copy[(int) (at - start)] ^= 0x01;
+                    out.write(copy);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
+            }
+        };
+    }
 }

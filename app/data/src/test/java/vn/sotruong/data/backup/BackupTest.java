@@ -293,6 +293,23 @@ class BackupTest extends SchoolStoreFixture {
     }
 
     @Test
+    void a_stick_that_silently_changes_or_drops_bytes_fails_the_read_back_and_leaves_no_backup() throws Exception {
+        BackupWritten earlier = backup();
+        long size = earlier.bytes();
+        for (long at : new long[] {0, 40, size / 2, size - 20}) {
+            for (boolean drop : new boolean[] {false, true}) {
+                clock.advance(java.time.Duration.ofMinutes(1));
+                BackupService lying = new BackupService(store, clock, BackupFiles.lyingAt(at, drop));
+                assertThatThrownBy(() -> lying.create(admin, usb(), PASSWORD)).as("byte %d, drop %s", at, drop)
+                        .isInstanceOf(DomainException.class)
+                        .extracting(e -> ((DomainException) e).code()).isEqualTo("backup.verifyFailed");
+                assertThat(filesOnUsb()).containsExactly(earlier.file().getFileName().toString());
+            }
+        }
+        assertThat(new BackupVerifier().verify(earlier.file(), PASSWORD).intact()).isTrue();
+    }
+
+    @Test
     void a_target_that_cannot_be_written_is_refused_and_leaves_nothing() throws Exception {
         Path blocked = dir.resolve("a-file");
         Files.writeString(blocked, "not a folder");
