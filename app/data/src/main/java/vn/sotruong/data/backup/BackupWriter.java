@@ -3,9 +3,7 @@ package vn.sotruong.data.backup;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
@@ -144,31 +139,16 @@ final class BackupWriter {
     private static String writeSql(BackupSource source, ZipOutputStream zip, SqlRowCounter counter,
                                    Runnable afterStatement) throws IOException {
         zip.putNextEntry(new ZipEntry(BackupLayout.SQL));
-        MessageDigest md = BackupReader.sha256();
-        Writer w = new OutputStreamWriter(new DigestOutputStream(nonClosing(zip), md), StandardCharsets.UTF_8);
-        source.snapshot().writeSql(sql -> {
-            counter.statement(sql);
-            w.write(sql);
-            w.write('\n');
+        Tally sql = new Tally(zip); // not closed: the ZIP entry is closed by the writer
+        source.snapshot().writeSql(statement -> {
+            counter.statement(statement);
+            // exact UTF-8 for any text; H2 writes ASCII (U& escapes), which getBytes copies in one go
+            sql.write(statement.getBytes(StandardCharsets.UTF_8));
+            sql.write('\n');
             afterStatement.run();
         });
-        w.flush();
         zip.closeEntry();
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() {
-                // the ZIP entry is closed by the writer, not by the text writer over it
-            }
-        };
+        return sql.sha256();
     }
 
     private static Path freeName(Path dir, String name) {
