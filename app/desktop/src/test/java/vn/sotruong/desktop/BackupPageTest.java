@@ -182,6 +182,27 @@ class BackupPageTest extends FxTestBase {
     }
 
     @Test
+    void theHomePageRemindsToBackUpOnceResultsWereApproved() throws Exception {
+        TestSchool.create(services());
+        long year = services().years().currentYear().orElseThrow().id();
+        long c6a = services().stores().organisation().classes(year).stream().filter(c -> c.name().equals("6A"))
+                .findFirst().orElseThrow().id();
+        // the principal approved 6A's results the day before (the data checked): the regulations want a USB copy
+        services().stores().transactions().run(() -> services().stores().gradebook().approve(
+                new vn.sotruong.core.gradebook.Approval(year, c6a, "HK1", TestSchool.PRINCIPAL,
+                        NOW.minus(Duration.ofDays(1)), "kiem-tra")));
+        startApp(config());
+        signIn(TestSchool.ADMIN, TestSchool.PASSWORD);
+        awaitScreen("main");
+        assertThat(textOf("#home-reminders-1")).isEqualTo(
+                "Kết quả học tập của lớp 6A đã được phê duyệt ngày 14/10/2026; chưa có bản sao lưu ra USB kể từ đó.");
+        Screenshots.save(stage.getScene().getRoot(), "home-reminder-results-approved.png");
+        clickOn("#home-reminders-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown("#backup-reminders")).isTrue();
+    }
+
+    @Test
     void keepingFewerGenerationsRemovesTheOldestAndABadValueNamesItsField() throws Exception {
         openBackupPage(TestSchool.ADMIN);
         fill("#backup-keep-usb", "0");

@@ -1,7 +1,6 @@
 package vn.sotruong.data.backup;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -50,7 +49,7 @@ final class BackupReader {
     /** {@link #read(Path, char[], StatementSink)}, telling {@code progress} the share of the file's bytes read. */
     BackupManifest read(Path file, char[] password, StatementSink sink, DoubleConsumer progress)
             throws WrongPassword, Damaged, java.sql.SQLException {
-        try (InputStream in = new BufferedInputStream(new Counting(Files.newInputStream(file), size(file), progress),
+        try (InputStream in = new BufferedInputStream(new ProgressInput(Files.newInputStream(file), size(file), progress),
                 1 << 16)) {
             OpenPgpEnvelope.Opened opened = envelope.open(in, password);
             Contents contents = walk(opened.content(), sink);
@@ -108,49 +107,11 @@ final class BackupReader {
         }
     }
 
-    private static long size(Path file) {
+    static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
             return 0; // the open that follows says what is wrong
-        }
-    }
-
-    /** Counts the bytes taken from the file, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-        private final long total;
-        private final DoubleConsumer progress;
-        private long read;
-
-        Counting(InputStream in, long total, DoubleConsumer progress) {
-            super(in);
-            this.total = total;
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                advance(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                advance(n);
-            }
-            return n;
-        }
-
-        private void advance(long n) {
-            read += n;
-            if (total > 0) {
-                progress.accept((double) read / total);
-            }
         }
     }
 

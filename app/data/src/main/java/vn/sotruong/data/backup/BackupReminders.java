@@ -5,9 +5,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import vn.sotruong.core.app.CoreServices;
+import vn.sotruong.core.gradebook.Approval;
+import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.registers.PrintRecord;
 import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.core.year.Term;
 
@@ -38,8 +45,33 @@ public final class BackupReminders {
         return out;
     };
 
+    /** The days a class's results were approved (the data checked), one event per class and day. */
+    public static final EventSource RESULTS_APPROVED = (services, today) -> {
+        Set<BackupEvent> out = new LinkedHashSet<>();
+        for (SchoolYear y : services.years().years()) {
+            for (SchoolClass c : services.stores().organisation().classes(y.id())) {
+                for (Approval a : services.stores().gradebook().approvals(y.id(), c.id())) {
+                    out.add(new BackupEvent(BackupEvent.Kind.RESULTS_APPROVED, schoolDay(a.approvedAt()), c.name()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    };
+
+    /** The days registers were printed (print ledger), one event per day with the number of prints. */
+    public static final EventSource REGISTERS_PRINTED = (services, today) -> {
+        Map<LocalDate, Long> prints = new TreeMap<>();
+        for (SchoolYear y : services.years().years()) {
+            for (PrintRecord p : services.stores().printLedger().list(y.id())) {
+                prints.merge(schoolDay(p.printedAt()), 1L, Long::sum);
+            }
+        }
+        return prints.entrySet().stream().map(e -> new BackupEvent(BackupEvent.Kind.REGISTERS_PRINTED, e.getKey(),
+                String.valueOf(e.getValue()))).toList();
+    };
+
     /** The events the regulations tie to backups that this build knows of. */
-    public static final List<EventSource> REGULATED = List.of(TERM_ENDS);
+    public static final List<EventSource> REGULATED = List.of(TERM_ENDS, RESULTS_APPROVED, REGISTERS_PRINTED);
 
     private final List<EventSource> sources;
 
@@ -65,6 +97,10 @@ public final class BackupReminders {
         latestMissed(services, today, last).ifPresent(e ->
                 out.add(new BackupReminder(BackupReminder.Kind.EVENT, last, 0, Optional.of(e))));
         return out;
+    }
+
+    private static LocalDate schoolDay(Instant at) {
+        return at.atZone(BackupFileName.SCHOOL_ZONE).toLocalDate();
     }
 
     /** The most recent event up to today with no USB backup on or after its date. */

@@ -3,9 +3,7 @@ package vn.sotruong.data.backup;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
@@ -31,22 +26,22 @@ import vn.sotruong.data.store.AppVersion;
 
 /**
  * Writes one backup file: the SQL snapshot and the manifest in a ZIP, inside the OpenPGP envelope,
- * under a {@code .partial} name; flushed to the device; read back from the target and verified in
- * full; then renamed. Any failure removes what it wrote, so the final name only ever holds a
+ * under a {@code .partial} name; flushed to the device; read back from the target and checked byte
+ * for byte against what was written ({@link ReadBack}); then renamed. Any failure removes what it wrote, so the final name only ever holds a
  * verified backup, and never touches other files in the folder.
  */
 final class BackupWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BackupWriter.class);
 
     private final OpenPgpEnvelope envelope;
-    private final BackupVerifier verifier;
+    private final ReadBack readBack;
     private final Clock clock;
     /** Tests put a failing stream here to play a stick pulled out mid-way; production: identity. */
     private final UnaryOperator<OutputStream> device;
 
     BackupWriter(OpenPgpEnvelope envelope, Clock clock, UnaryOperator<OutputStream> device) {
         this.envelope = envelope;
-        this.verifier = new BackupVerifier(envelope);
+        this.readBack = new ReadBack(envelope);
         this.clock = clock;
         this.device = device;
     }
@@ -72,18 +67,19 @@ final class BackupWriter {
         }
         Path target = freeName(dir, BackupFileName.of(source.schoolName(), now, kind));
         Path partial = target.resolveSibling(target.getFileName() + BackupFileName.PARTIAL);
-        BackupManifest manifest;
+        ReadBack.Produced produced;
         try {
-            manifest = writePartial(source, now, partial, password, meter);
+            produced = writePartial(source, now, partial, password, meter);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             deleteQuietly(partial);
             LOG.warn("Backup to {} failed", dir, e);
             throw new DomainException("backup.writeFailed", dir.toString(), rootMessage(e));
         }
+        BackupManifest manifest = produced.manifest();
         // the read-back is what proves the stick kept what we gave it (a stick may lie about flushing)
         meter.stage(BackupProgress.Stage.VERIFY, 0.60, 0.93);
-        VerifyResult check = verifier.verify(partial, password, meter::within);
-        if (!check.intact() || !check.manifest().orElseThrow().equals(manifest)) {
+        VerifyResult check = readBack.check(partial, password, produced, meter::within);
+        if (!check.intact()) {
             deleteQuietly(partial);
             LOG.warn("Backup {} failed its read-back: {}", target, check.reason());
             throw new DomainException("backup.verifyFailed", target.toString(), check.reason());
@@ -104,13 +100,17 @@ final class BackupWriter {
         return new Written(target, bytes, manifest);
     }
 
-    private BackupManifest writePartial(BackupSource source, Instant now, Path partial, char[] password,
-                                        ProgressMeter meter) throws IOException {
+    private ReadBack.Produced writePartial(BackupSource source, Instant now, Path partial, char[] password,
+                                           ProgressMeter meter) throws IOException {
         try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream file = new BufferedOutputStream(device.apply(Channels.newOutputStream(ch)), 1 << 16);
+            // hashed as handed to the device: the read-back compares the file with exactly these bytes
+            Tally written = new Tally(device.apply(Channels.newOutputStream(ch)));
+            OutputStream file = new BufferedOutputStream(written, 1 << 16);
             BackupManifest manifest;
+            long manifestAt;
             meter.stage(BackupProgress.Stage.SNAPSHOT, 0.0, 0.55);
-            try (OutputStream plain = envelope.encrypt(file, password, Date.from(now))) {
+            try (OutputStream encrypting = envelope.encrypt(file, password, Date.from(now))) {
+                Tally plain = new Tally(encrypting);
                 ZipOutputStream zip = new ZipOutputStream(plain, StandardCharsets.UTF_8);
                 // SQL compresses about tenfold even at the fastest level; a slower level costs time, not space
                 zip.setLevel(Deflater.BEST_SPEED);
@@ -122,6 +122,8 @@ final class BackupWriter {
                 AppVersion v = AppVersion.current();
                 manifest = new BackupManifest(BackupManifest.FORMAT, source.schoolCode(), source.schoolName(), v.app(),
                         source.schemaVersion(), v.h2(), now, counter.counts(), Map.of(BackupLayout.SQL, sqlHash));
+                // the ZIP writes straight through: what it has written so far is where the manifest starts
+                manifestAt = plain.count();
                 zip.putNextEntry(new ZipEntry(BackupLayout.MANIFEST));
                 zip.write(ManifestJson.write(manifest).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -130,38 +132,23 @@ final class BackupWriter {
             meter.stage(BackupProgress.Stage.FLUSH, 0.55, 0.60);
             file.flush();
             ch.force(true);
-            return manifest;
+            return new ReadBack.Produced(written.count(), written.sha256(), manifestAt, manifest);
         }
     }
 
     private static String writeSql(BackupSource source, ZipOutputStream zip, SqlRowCounter counter,
                                    Runnable afterStatement) throws IOException {
         zip.putNextEntry(new ZipEntry(BackupLayout.SQL));
-        MessageDigest md = BackupReader.sha256();
-        Writer w = new OutputStreamWriter(new DigestOutputStream(nonClosing(zip), md), StandardCharsets.UTF_8);
-        source.snapshot().writeSql(sql -> {
-            counter.statement(sql);
-            w.write(sql);
-            w.write('\n');
+        Tally sql = new Tally(zip); // not closed: the ZIP entry is closed by the writer
+        source.snapshot().writeSql(statement -> {
+            counter.statement(statement);
+            // exact UTF-8 for any text; H2 writes ASCII (U& escapes), which getBytes copies in one go
+            sql.write(statement.getBytes(StandardCharsets.UTF_8));
+            sql.write('\n');
             afterStatement.run();
         });
-        w.flush();
         zip.closeEntry();
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() {
-                // the ZIP entry is closed by the writer, not by the text writer over it
-            }
-        };
+        return sql.sha256();
     }
 
     private static Path freeName(Path dir, String name) {

@@ -60,23 +60,26 @@ final class SqlRowCounter {
         boolean columnList = i < sql.length() && sql.charAt(i) == '(';
         long groups = 0;
         int depth = 0;
-        char quote = 0;
-        for (; i < sql.length(); i++) {
+        while (i < sql.length()) {
             char c = sql.charAt(i);
-            if (quote != 0) {
-                // '' and "" inside a quoted text are the quote itself: leaving and re-entering counts the same
-                if (c == quote) {
-                    quote = 0;
+            if (c == '\'' || c == '"') {
+                // jump to the closing quote ('' and "" inside a quoted text leave and re-enter: same count);
+                // indexOf runs on the processor's vector instructions: a quoted text is skipped in one step
+                int close = sql.indexOf(c, i + 1);
+                if (close < 0) {
+                    break;
                 }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
+                i = close + 1;
+                continue;
+            }
+            if (c == '(') {
                 if (depth++ == 0) {
                     groups++;
                 }
             } else if (c == ')') {
                 depth--;
             }
+            i++;
         }
         return columnList ? groups - 1 : groups;
     }

@@ -101,35 +101,59 @@ final class BackupFiles {
         return counts;
     }
 
+    /** A stick between the writer and the file: is shown each write with the number of bytes before it. */
+    private abstract static class Device extends java.io.FilterOutputStream {
+        private long written;
+
+        Device(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            long start = written;
+            written += len;
+            store(b, off, len, start);
+        }
+
+        /** What the stick does with {@code len} bytes that follow the first {@code start} ones. */
+        abstract void store(byte[] b, int off, int len, long start) throws IOException;
+    }
+
     /** An output stream that fails once {@code failAt} bytes have gone through, like a stick pulled out. */
     static UnaryOperator<OutputStream> failingAfter(long failAt) {
-        return out -> new OutputStream() {
-            private long written;
-
+        return out -> new Device(out) {
             @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                if (written + len > failAt) {
-                    out.write(b, off, (int) (failAt - written));
-                    written = failAt;
+            void store(byte[] b, int off, int len, long start) throws IOException {
+                if (start + len > failAt) {
+                    out.write(b, off, (int) Math.max(0, failAt - start));
                     throw new IOException("device removed after " + failAt + " bytes");
                 }
-                written += len;
                 out.write(b, off, len);
             }
+        };
+    }
 
+    /**
+     * A stick that lies: it accepts every write and says nothing, but stores byte {@code at} changed
+     * (or, with {@code drop}, leaves out the bytes of the write that holds it).
+     */
+    static UnaryOperator<OutputStream> lyingAt(long at, boolean drop) {
+        return out -> new Device(out) {
             @Override
-            public void flush() throws IOException {
-                out.flush();
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.close();
+            void store(byte[] b, int off, int len, long start) throws IOException {
+                if (at < start || at >= start + len) {
+                    out.write(b, off, len);
+                } else if (!drop) {
+                    byte[] copy = java.util.Arrays.copyOfRange(b, off, off + len);
+                    copy[(int) (at - start)] ^= 0x01;
+                    out.write(copy);
+                }
             }
         };
     }

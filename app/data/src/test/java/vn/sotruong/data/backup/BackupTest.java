@@ -293,6 +293,51 @@ class BackupTest extends SchoolStoreFixture {
     }
 
     @Test
+    void a_stick_that_silently_changes_or_drops_bytes_fails_the_read_back_and_leaves_no_backup() throws Exception {
+        BackupWritten earlier = backup();
+        long size = earlier.bytes();
+        for (long at : new long[] {0, 40, size / 2, size - 20}) {
+            for (boolean drop : new boolean[] {false, true}) {
+                clock.advance(java.time.Duration.ofMinutes(1));
+                BackupService lying = new BackupService(store, clock, BackupFiles.lyingAt(at, drop));
+                assertThatThrownBy(() -> lying.create(admin, usb(), PASSWORD)).as("byte %d, drop %s", at, drop)
+                        .isInstanceOf(DomainException.class)
+                        .extracting(e -> ((DomainException) e).code()).isEqualTo("backup.verifyFailed");
+                assertThat(filesOnUsb()).containsExactly(earlier.file().getFileName().toString());
+            }
+        }
+        assertThat(new BackupVerifier().verify(earlier.file(), PASSWORD).intact()).isTrue();
+    }
+
+    @Test
+    void a_rename_that_fails_leaves_no_backup_and_no_partial_file() throws Exception {
+        BackupWritten earlier = backup();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        // once the file is written and being read back, something takes its final name (here: a folder with a
+        // file in it), so the rename cannot happen — as when the stick goes read-only or away at that moment
+        java.util.concurrent.atomic.AtomicReference<Path> blocker = new java.util.concurrent.atomic.AtomicReference<>();
+        BackupProgress progress = (stage, done) -> {
+            if (stage == BackupProgress.Stage.VERIFY && blocker.get() == null) {
+                try (Stream<Path> s = Files.list(usb())) {
+                    Path partial = s.filter(p -> p.toString().endsWith(BackupFileName.PARTIAL)).findFirst().orElseThrow();
+                    String name = partial.getFileName().toString();
+                    Path taken = Files.createDirectories(usb().resolve(name.substring(0, name.length()
+                            - BackupFileName.PARTIAL.length())));
+                    Files.writeString(taken.resolve("keep.txt"), "x");
+                    blocker.set(taken);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        assertThat(code(() -> service().create(admin, usb(), PASSWORD, progress))).isEqualTo("backup.writeFailed");
+        assertThat(blocker.get()).isDirectory();
+        assertThat(filesOnUsb()).containsExactlyInAnyOrder(earlier.file().getFileName().toString(),
+                blocker.get().getFileName().toString());
+        assertThat(new BackupVerifier().verify(earlier.file(), PASSWORD).intact()).isTrue();
+    }
+
+    @Test
     void a_target_that_cannot_be_written_is_refused_and_leaves_nothing() throws Exception {
         Path blocked = dir.resolve("a-file");
         Files.writeString(blocked, "not a folder");

@@ -33,6 +33,18 @@ class GpgInteropTest extends SchoolStoreFixture {
         assertThat(entries).containsOnlyKeys("db.sql", "attachments/", "manifest.json");
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("Chu Văn An");
         assertThat(r.err()).contains("AES256");
+        // step 3: `sha256sum db.sql` gives the manifest's hash, and H2's RunScript loads db.sql to browse it
+        String sqlHash = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(entries.get("db.sql")));
+        assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains(sqlHash);
+        Path sql = Files.write(dir.resolve("db.sql"), entries.get("db.sql"));
+        String url = "jdbc:h2:" + dir.resolve("xem");
+        org.h2.tools.RunScript.main("-url", url, "-script", sql.toString());
+        try (var c = java.sql.DriverManager.getConnection(url);
+             var rs = c.createStatement().executeQuery("SELECT name FROM school")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Trường THCS Chu Văn An");
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,28 +28,40 @@ import vn.sotruong.testkit.demo.DemoOptions;
 import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
- * Plain harness (run with {@code -Pbench}): the THCS demo school's backup (write + flush + rename +
- * full read-back verify + ledger + rotation), a verify alone, a restore into an empty store, a restore over
- * a store with data (which first backs that data up) and the automatic daily backup, against a plain copy
- * of the same bytes with fsync and a copy of the raw H2 file with fsync. One warm-up, three measured
- * runs; prints a Markdown table for docs/benchmarks.md.
+ * Plain harness (run with {@code -Pbench}): the THCS demo school's backup (write + flush + read-back check +
+ * rename + ledger + rotation), a full verify alone, a restore into an empty store, a restore over a store with
+ * data (which first backs that data up) and the automatic daily backup, against a plain copy of the same
+ * store's bytes (the H2 file) with fsync into the same folder the backup goes to, and a plain copy of the
+ * backup file. One warm-up, five measured runs; for each step the median wall time, the main thread's CPU
+ * time (H2 runs embedded in it) and the process's CPU time, and the load average before and after — the build
+ * box is shared. Prints Markdown tables for docs/benchmarks.md.
  */
 public final class BackupBenchmark {
     private static final int WARM_UPS = 1;
-    private static final int RUNS = 3;
+    private static final int RUNS = 5;
     private static final char[] PASSWORD = "SaoLuu#2026".toCharArray();
 
     private BackupBenchmark() {
+    }
+
+    /** One step's cost: wall, main-thread CPU and whole-process CPU, in milliseconds. */
+    private record Cost(double wall, double cpu, double process) {
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 
     public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path root = Files.createTempDirectory("sotruong-bench-");
         Path school = root.resolve("school");
-        Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Cost>> times = new LinkedHashMap<>();
         long backupBytes;
         long dbBytes;
         long rows;
+        double loadBefore;
         try (Store s = Store.open(school)) {
             DemoSchoolGenerator.generate(s.services(), DemoOptions.thcs(), LocalDate.of(2026, 11, 22));
             Actor admin = s.services().auth().login(DemoAccounts.ADMIN, DemoAccounts.PASSWORD.toCharArray(), "bench")
@@ -55,67 +69,83 @@ public final class BackupBenchmark {
             BackupService service = new BackupService(s, Clock.systemUTC());
             s.checkpoint();
             dbBytes = Files.size(school.resolve("sotruong.mv.db"));
-            BackupWritten last = null;
+            loadBefore = load();
+            BackupWritten[] last = new BackupWritten[1];
             for (int i = 0; i < WARM_UPS + RUNS; i++) {
+                int run = i;
                 Path usb = Files.createDirectories(root.resolve("usb-" + i));
-                long t0 = System.nanoTime();
-                last = service.create(admin, usb, PASSWORD);
-                double backupMs = ms(t0);
-                long t1 = System.nanoTime();
-                new BackupVerifier().verify(last.file(), PASSWORD);
-                double verifyMs = ms(t1);
-                long t2 = System.nanoTime();
-                copyAndSync(last.file(), root.resolve("plain-" + i + ".bin"));
-                double copyMs = ms(t2);
-                long t3 = System.nanoTime();
-                copyAndSync(school.resolve("sotruong.mv.db"), root.resolve("raw-" + i + ".mv.db"));
-                double rawMs = ms(t3);
-                long t4 = System.nanoTime();
-                try (Store empty = Store.open(root.resolve("restore-" + i))) {
-                    new BackupService(empty, Clock.systemUTC()).restore(admin, last.file(), PASSWORD, false);
-                }
-                double restoreMs = ms(t4);
-                long t5 = System.nanoTime();
-                try (Store full = Store.open(root.resolve("restore-" + i))) {
-                    new BackupService(full, Clock.systemUTC()).restore(admin, last.file(), PASSWORD, false);
-                }
-                double overMs = ms(t5);
+                Cost backup = time(() -> last[0] = service.create(admin, usb, PASSWORD));
+                Cost verify = time(() -> new BackupVerifier().verify(last[0].file(), PASSWORD));
+                // the same store's bytes, fsynced, into the same folder as the backup
+                Cost raw = time(() -> copyAndSync(school.resolve("sotruong.mv.db"), usb.resolve("raw.mv.db")));
+                Cost copy = time(() -> copyAndSync(last[0].file(), usb.resolve("plain.bin")));
+                Cost restore = time(() -> {
+                    try (Store empty = Store.open(root.resolve("restore-" + run))) {
+                        new BackupService(empty, Clock.systemUTC()).restore(admin, last[0].file(), PASSWORD, false);
+                    }
+                });
+                Cost over = time(() -> {
+                    try (Store full = Store.open(root.resolve("restore-" + run))) {
+                        new BackupService(full, Clock.systemUTC()).restore(admin, last[0].file(), PASSWORD, false);
+                    }
+                });
                 // one automatic backup a day: a clock a day further each run, so each one is due
                 Clock day = Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(i));
-                long t6 = System.nanoTime();
-                AutomaticBackups.dailyIfDue(s, day).orElseThrow();
-                double dailyMs = ms(t6);
+                Cost daily = time(() -> AutomaticBackups.dailyIfDue(s, day).orElseThrow());
                 if (i >= WARM_UPS) {
-                    add(times, "backup create (write + fsync + full read-back verify + rename + ledger)", backupMs);
-                    add(times, "backup verify alone", verifyMs);
-                    add(times, "plain copy of the backup's bytes + fsync", copyMs);
-                    add(times, "plain copy of the H2 file + fsync", rawMs);
-                    add(times, "restore into an empty store (open + verify + load + migrate + checks + swap)", restoreMs);
+                    add(times, "backup create (write + fsync + read-back check + rename + ledger)", backup);
+                    add(times, "plain copy of the H2 file + fsync, same folder", raw);
+                    add(times, "backup verify alone (full: decrypt, inflate, every hash and row count)", verify);
+                    add(times, "plain copy of the backup's bytes + fsync", copy);
+                    add(times, "restore into an empty store (open + verify + load + migrate + checks + swap)", restore);
                     add(times, "restore over a store with data (the same + the safety backup of the replaced data)",
-                            overMs);
-                    add(times, "automatic daily backup into <data>/backups (store's key, ledger, rotation)", dailyMs);
+                            over);
+                    add(times, "automatic daily backup into <data>/backups (store's key, ledger, rotation)", daily);
                 }
+                Files.deleteIfExists(usb.resolve("raw.mv.db"));
             }
-            backupBytes = last.bytes();
-            rows = last.manifest().totalRows();
+            backupBytes = last[0].bytes();
+            rows = last[0].manifest().totalRows();
         }
-        out.printf("JDK %s, %d CPUs; demo THCS school: %d rows, H2 file %,d bytes, backup file %,d bytes%n%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), rows, dbBytes, backupBytes);
-        out.println("| step | run 1 (ms) | run 2 (ms) | run 3 (ms) | median (ms) |");
-        out.println("|---|---:|---:|---:|---:|");
-        times.forEach((step, ms) -> {
-            double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            out.printf("| %s | %.1f | %.1f | %.1f | %.1f |%n", step, ms.get(0), ms.get(1), ms.get(2),
-                    sorted[sorted.length / 2]);
-        });
+        out.printf("JDK %s, %d CPUs; load average %.1f before, %.1f after; demo THCS school: %d rows, H2 file %,d bytes,"
+                        + " backup file %,d bytes%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                loadBefore, load(), rows, dbBytes, backupBytes);
+        out.println("| step | wall, runs (ms) | median wall (ms) | median CPU, main thread (ms) | median CPU, process (ms) |");
+        out.println("|---|---|---:|---:|---:|");
+        times.forEach((step, costs) -> out.printf("| %s | %s | %.1f | %.1f | %.1f |%n", step,
+                String.join(", ", costs.stream().map(c -> String.format("%.0f", c.wall())).toList()),
+                median(costs, Cost::wall), median(costs, Cost::cpu), median(costs, Cost::process)));
+        double backup = median(times.get("backup create (write + fsync + read-back check + rename + ledger)"), Cost::wall);
+        double raw = median(times.get("plain copy of the H2 file + fsync, same folder"), Cost::wall);
+        out.printf("%nbackup / plain copy of the H2 file: %.1f× (wall medians)%n", backup / raw);
     }
 
-    private static void add(Map<String, List<Double>> times, String step, double ms) {
-        times.computeIfAbsent(step, k -> new ArrayList<>()).add(ms);
+    private static Cost time(Step step) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long wall = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long process = processCpu();
+        step.run();
+        return new Cost((System.nanoTime() - wall) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
+                (processCpu() - process) / 1e6);
     }
 
-    private static double ms(long since) {
-        return (System.nanoTime() - since) / 1e6;
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static double median(List<Cost> costs, java.util.function.ToDoubleFunction<Cost> of) {
+        double[] sorted = costs.stream().mapToDouble(of).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static void add(Map<String, List<Cost>> times, String step, Cost cost) {
+        times.computeIfAbsent(step, k -> new ArrayList<>()).add(cost);
     }
 
     private static void copyAndSync(Path from, Path to) throws IOException {
