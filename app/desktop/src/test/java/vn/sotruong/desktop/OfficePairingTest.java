@@ -80,7 +80,7 @@ class OfficePairingTest extends FxTestBase {
         Screenshots.save(stage.getScene().getRoot(), "lan-paired.png");
 
         clickOn("#pairing-back");
-        awaitScreen("login");
+        awaitScreen("ws-login"); // paired: this computer now signs in at the office PC
     }
 
     @Test
