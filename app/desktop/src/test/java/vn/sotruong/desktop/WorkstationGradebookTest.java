@@ -2,7 +2,6 @@ package vn.sotruong.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +22,7 @@ import vn.sotruong.core.security.Actor;
 import vn.sotruong.data.store.Store;
 import vn.sotruong.desktop.lan.WorkstationCell;
 import vn.sotruong.desktop.lan.WorkstationRow;
-import vn.sotruong.server.OfficeServer;
 import vn.sotruong.server.client.WorkstationPairing;
-import vn.sotruong.server.tls.OfficeCertificate;
 import vn.sotruong.testkit.NetworkLink;
 
 /**
@@ -41,23 +38,20 @@ class WorkstationGradebookTest extends FxTestBase {
     @TempDir
     Path officeDir;
     private Store office;
-    private OfficeServer server;
+    private OfficePc pc;
     private NetworkLink link;
     private Actor officeAdmin;
     private GradebookData data;
 
     @BeforeEach
     void officePc() throws Exception {
-        Files.writeString(officeDir.resolve("sotruong.properties"), "argon2.memoryKiB=1024\nargon2.iterations=1\n");
-        office = Store.open(officeDir, CLOCK);
-        TestSchool.create(office.services());
+        pc = OfficePc.start(officeDir, CLOCK);
+        office = pc.store();
+        officeAdmin = pc.admin();
         office.services().stores().settings().put(LockService.AUTOMATIC, "false");
-        officeAdmin = office.services().auth().login(TestSchool.ADMIN, TestSchool.PASSWORD.toCharArray(), "t").actor();
         data = new GradebookData(office.services(), officeAdmin);
         data.class6A();
-        server = OfficeServer.start(office.services(), office.workstations(),
-                OfficeCertificate.loadOrCreate(officeDir, "Trường THCS Nguyễn Du", CLOCK), "127.0.0.1", 0, CLOCK);
-        link = NetworkLink.to(server.port());
+        link = NetworkLink.to(pc.server().port());
         TestSchool.create(services()); // this computer had its own school before it was paired
     }
 
@@ -69,8 +63,7 @@ class WorkstationGradebookTest extends FxTestBase {
             }
         });
         link.close();
-        server.close();
-        office.close();
+        pc.close();
     }
 
     @Test
@@ -92,6 +85,7 @@ class WorkstationGradebookTest extends FxTestBase {
         awaitScreen("ws-login");
         assertThat(textOf("#ws-login-office")).contains("127.0.0.1:" + link.port());
 
+        Screenshots.save(stage.getScene().getRoot(), "lan-ws-login.png");
         signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
         awaitScreen("ws-main");
         assertThat(textOf("#ws-office")).isEqualTo("Đang làm việc trên máy văn phòng 127.0.0.1:" + link.port());
@@ -117,6 +111,7 @@ class WorkstationGradebookTest extends FxTestBase {
         assertThat(cell(grid, 2).shown()).isEqualTo("6");
         assertThat(cell(grid, 2).note()).contains(TestSchool.ADMIN).contains("6");
         assertThat(officeText(2)).as("never a silent overwrite").isEqualTo("7.0");
+        assertThat(textOf("#ws-cell-note")).startsWith("Lê Minh Châu · HK1 TX1: ").contains(TestSchool.ADMIN);
 
         // 3. the network is lost: the entry stays on this computer, marked, with a banner
         link.cut();
@@ -138,6 +133,32 @@ class WorkstationGradebookTest extends FxTestBase {
         assertThat(visible("#ws-offline")).isFalse();
         assertThat(officeHistory(3)).hasSize(1);
         Screenshots.save(stage.getScene().getRoot(), "lan-ws-grid.png");
+    }
+
+    @Test
+    void aWorkstationWaitingForApprovalSaysSoChecksByItselfAndAWrongPasswordChangesNothing() throws Exception {
+        WorkstationPairing p = vn.sotruong.server.client.OfficeClient.requestPairing(
+                new vn.sotruong.server.client.OfficeAddress("127.0.0.1", link.port()), "Phòng máy 2",
+                java.util.Locale.forLanguageTag("vi-VN"));
+        p.save(dataDir); // kept before the approval (a pairing made by an older version, or approval revoked and asked again)
+        startApp(config());
+        awaitScreen("ws-login");
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        assertThat(textOf("#ws-login-status")).isEqualTo("Máy trạm đang chờ quản trị duyệt (mã ghép " + p.code()
+                + "). Màn hình tự kiểm tra lại vài giây một lần.");
+        assertThat(lookup("#login-submit").queryButton().isDisabled()).isTrue();
+        Screenshots.save(stage.getScene().getRoot(), "lan-ws-login-waiting.png");
+
+        office.workstations().approveByCode(officeAdmin, p.code());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textOf("#ws-login-status").startsWith("Quản trị đã duyệt"));
+        signIn(TestSchool.TEACHER, "sai-mat-khau");
+        assertThat(textOf("#login-error")).isNotEmpty();
+        assertThat(flow.screen()).isEqualTo("ws-login");
+        assertThat(office.services().audit().latest(officeAdmin, 20)).anySatisfy(e ->
+                assertThat(e.workstation()).endsWith("Phòng máy 2"));
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        assertThat(textOf("#ws-person")).isEqualTo("Đỗ Minh Toàn (gv.toan1)");
     }
 
     private long pupil(int row) {

@@ -39,12 +39,12 @@ public final class ConnectedLoginView {
         heading.setAlignment(Pos.CENTER_LEFT);
 
         GridPane form = Fx.form();
-        Fx.row(form, text.t("login.name"), Fx.textField("login-name", vm.loginProperty()));
-        Fx.row(form, text.t("login.password"), Fx.passwordField("login-password", vm.passwordProperty()));
+        Fx.row(form, text.t("login.name"), Fx.textField("login-name", vm.form().loginProperty()));
+        Fx.row(form, text.t("login.password"), Fx.passwordField("login-password", vm.form().passwordProperty()));
         Button submit = Fx.primaryButton("login-submit", text.t("login.submit"), vm.canSubmit(), vm::submit);
-        HBox actions = new HBox(10, submit, Fx.busySpinner(vm.busyProperty()));
+        HBox actions = new HBox(10, submit, Fx.busySpinner(vm.form().busyProperty()));
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label error = Fx.errorLabel(vm.errorProperty(), "login-error");
+        Label error = Fx.errorLabel(vm.form().errorProperty(), "login-error");
         Label status = Fx.infoLabel(vm.statusProperty(), "ws-login-status");
         Hyperlink pair = new Hyperlink(text.t("ws.login.pairAgain"));
         pair.setId("ws-login-pair");

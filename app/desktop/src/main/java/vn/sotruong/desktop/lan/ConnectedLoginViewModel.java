@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.desktop.common.Background;
+import vn.sotruong.desktop.common.SignInForm;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.server.client.OfficeClient;
 import vn.sotruong.server.client.WorkstationPairing;
@@ -24,14 +25,10 @@ public final class ConnectedLoginViewModel {
     private final UiText text;
     private final Background background;
     private final Consumer<LoginAnswer> onSignedIn;
-    private final StringProperty login = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final SignInForm form = new SignInForm();
     private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty waitingApproval = new SimpleBooleanProperty(false);
-    private final BooleanBinding canSubmit = login.isNotEmpty().and(password.isNotEmpty()).and(busy.not())
-            .and(waitingApproval.not());
+    private final BooleanBinding canSubmit = form.filled().and(waitingApproval.not());
 
     public ConnectedLoginViewModel(WorkstationPairing pairing, OfficeClient client, UiText text, Background background,
                                    Consumer<LoginAnswer> onSignedIn) {
@@ -52,38 +49,19 @@ public final class ConnectedLoginViewModel {
     }
 
     public void submit() {
-        if (busy.get()) {
-            return;
-        }
-        if (login.get().isBlank() || password.get().isEmpty()) {
-            error.set(text.t("login.required"));
-            return;
-        }
-        busy.set(true);
-        error.set("");
-        String name = login.get();
-        char[] pw = password.get().toCharArray();
-        background.run(() -> client.login(name, pw), answer -> {
-            java.util.Arrays.fill(pw, '\0');
-            busy.set(false);
-            password.set("");
-            onSignedIn.accept(answer);
-        }, failure -> {
-            java.util.Arrays.fill(pw, '\0');
-            busy.set(false);
-            password.set("");
+        form.submit(text, background, client::login, onSignedIn, failure -> {
             if (failure instanceof DomainException d && d.code().equals("lan.pairingPending")) {
                 waitingApproval.set(true);
                 status.set(text.t("ws.login.waiting", pairing.code()));
             } else {
-                error.set(text.error(failure));
+                form.errorProperty().set(text.error(failure));
             }
         });
     }
 
     /** While waiting for the administrator's approval: asks the office PC whether it came. */
     public void checkApproval() {
-        if (!waitingApproval.get() || busy.get()) {
+        if (!waitingApproval.get() || form.busyProperty().get()) {
             return;
         }
         background.run(client::pairingStatus, s -> {
@@ -92,29 +70,18 @@ public final class ConnectedLoginViewModel {
                 status.set(text.t("ws.login.approved"));
             } else if (s.status().equals("REVOKED")) {
                 waitingApproval.set(false);
-                error.set(text.code("lan.revoked"));
+                form.errorProperty().set(text.code("lan.revoked"));
             }
-        }, failure -> error.set(text.error(failure)));
+        }, failure -> form.errorProperty().set(text.error(failure)));
     }
 
-    public StringProperty loginProperty() {
-        return login;
-    }
-
-    public StringProperty passwordProperty() {
-        return password;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
+    /** The login name, password, error and busy state, as on the office PC's own sign-in. */
+    public SignInForm form() {
+        return form;
     }
 
     public StringProperty statusProperty() {
         return status;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 
     public BooleanProperty waitingApprovalProperty() {

@@ -98,10 +98,18 @@ public final class WorkstationGridView {
         Button retryAll = new Button(text.t("ws.retry"));
         retryAll.setId("ws-retry-all");
         retryAll.setOnAction(e -> vm.retry());
+        // the selected cell: whose, which column, and where its entry stands (why refused, not sent, who entered it)
+        Label cellNote = new Label();
+        cellNote.setId("ws-cell-note");
+        cellNote.setWrapText(true);
+        table.getSelectionModel().getSelectedCells().addListener(
+                (javafx.collections.ListChangeListener<javafx.scene.control.TablePosition>) c -> cellNote.setText(note()));
+        vm.rows().addListener((javafx.collections.ListChangeListener<WorkstationRow>) c -> cellNote.setText(""));
+        vm.statusProperty().addListener((o, was, now) -> cellNote.setText(note()));
         HBox foot = new HBox(12, status, Fx.grow(), retryAll);
         foot.setAlignment(Pos.CENTER_LEFT);
 
-        root = Fx.page(Fx.title(text.t("nav.gradebook")), pickers, banner, error, table, foot);
+        root = Fx.page(Fx.title(text.t("nav.gradebook")), pickers, banner, error, table, cellNote, foot);
         root.setId("ws-gradebook");
         poller = new Timeline(new KeyFrame(Duration.millis(pollEvery.toMillis()), e -> vm.poll()));
         poller.setCycleCount(Timeline.INDEFINITE);
@@ -109,7 +117,7 @@ public final class WorkstationGridView {
     }
 
     private void buildColumns() {
-        TableColumn<WorkstationRow, String> number = Fx.column(text.t("gradebook.col.stt"), 44,
+        TableColumn<WorkstationRow, String> number = Fx.column(text.t("gradebook.col.stt"), 52,
                 r -> String.valueOf(r.number()));
         TableColumn<WorkstationRow, String> name = Fx.column(text.t("gradebook.col.name"), 200, WorkstationRow::name);
         number.setEditable(false);
@@ -125,6 +133,19 @@ public final class WorkstationGridView {
             list.add(col);
         }
         table.getColumns().setAll(list);
+    }
+
+    private String note() {
+        if (table.getSelectionModel().getSelectedCells().isEmpty()) {
+            return "";
+        }
+        javafx.scene.control.TablePosition<?, ?> at = table.getSelectionModel().getSelectedCells().getFirst();
+        if (at.getRow() < 0 || at.getRow() >= table.getItems().size() || at.getTableColumn() == null
+                || !(at.getTableColumn().getCellData(at.getRow()) instanceof WorkstationCell cell)) {
+            return "";
+        }
+        String head = table.getItems().get(at.getRow()).name() + " · " + at.getTableColumn().getText();
+        return cell.note().isEmpty() ? head : head + ": " + cell.note();
     }
 
     private static Label labelFor(String mnemonicText, javafx.scene.Node field) {
