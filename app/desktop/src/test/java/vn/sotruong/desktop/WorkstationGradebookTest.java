@@ -124,8 +124,19 @@ class WorkstationGradebookTest extends FxTestBase {
         assertThat(officeText(3)).isNull();
         Screenshots.save(stage.getScene().getRoot(), "lan-ws-grid-offline.png");
 
-        // 4. the network is back: "Gửi lại" saves it
+        // 4. the network is back; another sheet opened and this one again: the unsent entry is still there
         link.restore();
+        javafx.scene.control.ComboBox<vn.sotruong.server.wire.Wire.SheetChoiceView> sheets =
+                lookup("#ws-sheet").queryComboBox();
+        var toan = sheets.getValue();
+        interact(() -> sheets.setValue(sheets.getItems().stream().filter(x -> x.item().equals("NGUVAN")).findFirst()
+                .orElseThrow()));
+        assertThat(cell(grid, 3).shown()).isEmpty();
+        interact(() -> sheets.setValue(toan));
+        assertThat(cell(grid, 3).state()).isEqualTo(WorkstationCell.State.UNSENT);
+        assertThat(cell(grid, 3).shown()).isEqualTo("7");
+        assertThat(textOf("#ws-banner")).isEqualTo("Đã kết nối lại với máy văn phòng. Còn 1 ô chưa lưu: bấm «Gửi lại».");
+        // "Gửi lại" saves it
         clickOn("#ws-retry");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(officeText(3)).isEqualTo("7.0");

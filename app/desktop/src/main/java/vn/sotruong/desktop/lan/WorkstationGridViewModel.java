@@ -45,8 +45,23 @@ import vn.sotruong.server.wire.Wire.SheetView;
 public final class WorkstationGridViewModel {
     private static final String CONFLICT = "gradebook.changedMeanwhile";
 
-    /** An entry typed on this computer, not yet confirmed: the text, the version seen when editing began. */
-    private record Typed(long pupilId, String slot, String text, int seen) {
+    /**
+     * An entry typed on this computer, not yet confirmed: its sheet and cell, the text, the version seen when editing
+     * began, and where it stands. Kept when another sheet is opened, and shown again when its sheet is.
+     */
+    private record Typed(long classId, String area, String item, long pupilId, String slot, ColumnKind kind,
+                         String text, int seen, State state, String note) {
+        String key() {
+            return cellKey(classId, area, item, pupilId, slot);
+        }
+
+        Typed with(State s, String why) {
+            return new Typed(classId, area, item, pupilId, slot, kind, text, seen, s, why);
+        }
+
+        boolean sameEntry(Typed o) {
+            return o != null && o.text.equals(text) && o.seen == seen;
+        }
     }
 
     private final GradebookPort port;
@@ -109,6 +124,7 @@ public final class WorkstationGridViewModel {
         long classId = b.classId();
         SheetRef ref = ref(s);
         background.run(() -> port.sheet(classId, ref), v -> {
+            reachable();
             if (matches(v)) {
                 show(v);
             }
@@ -137,7 +153,10 @@ public final class WorkstationGridViewModel {
 
     /** The person started editing a cell: its value is kept as seen now, and a refresh leaves it alone. */
     public void startEdit(long pupilId, String slot) {
-        String key = key(pupilId, slot);
+        if (shown.get() == null) {
+            return;
+        }
+        String key = cellKey(shown.get(), pupilId, slot);
         editing.set(key);
         editingSeen.put(key, version(pupilId, slot));
     }
@@ -163,7 +182,8 @@ public final class WorkstationGridViewModel {
 
     /** Sends what was typed into a cell (blank clears it); the cell shows "đang gửi" until the office PC answers. */
     public void commit(WorkstationRow row, ColumnView column, String typedText) {
-        String key = key(row.pupilId(), column.slot());
+        SheetView v = shown.get();
+        String key = v == null ? "" : cellKey(v, row.pupilId(), column.slot());
         Integer seen = editingSeen.remove(key);
         editing.set(null);
         String why = whyReadOnly(row, column);
@@ -177,77 +197,86 @@ public final class WorkstationGridViewModel {
         if (before == null && t.equals(editText(row, column))) {
             return;
         }
-        int version = before != null ? before.seen() : seen != null ? seen : version(row.pupilId(), column.slot());
-        Typed entry = new Typed(row.pupilId(), column.slot(), t, version);
-        typed.put(key, entry);
+        // an entry not sent yet keeps the version first seen; typing over a refused one is a new decision on what is there now
+        int version = before != null && before.state() == State.UNSENT ? before.seen()
+                : seen != null ? seen : version(row.pupilId(), column.slot());
+        Typed entry = new Typed(v.classId(), v.area(), v.item(), row.pupilId(), column.slot(),
+                ColumnKind.valueOf(column.kind()), t, version, State.SENDING, text.t("ws.cell.sending"));
         error.set("");
         send(List.of(entry));
     }
 
-    /** Gửi lại: sends every entry not yet confirmed again, each with the version first seen. */
+    /** Gửi lại: sends every entry not yet confirmed again (of any sheet), each with the version first seen. */
     public void retry() {
-        List<Typed> again = typed.values().stream().filter(e -> state(e) != State.SENDING).toList();
+        List<Typed> again = typed.values().stream().filter(e -> e.state() != State.SENDING).toList();
         if (!again.isEmpty()) {
             send(again);
         }
     }
 
     private void send(List<Typed> entries) {
-        SheetView v = shown.get();
-        SheetRef ref = ref(v);
-        entries.forEach(e -> mark(e, State.SENDING, text.t("ws.cell.sending")));
+        List<Typed> sending = entries.stream().map(e -> e.with(State.SENDING, text.t("ws.cell.sending"))).toList();
+        sending.forEach(this::keep);
         updateStatus();
         background.run(() -> {
             List<Object> outcomes = new ArrayList<>();
-            for (Typed e : entries) {
+            for (Typed e : sending) {
                 try {
-                    outcomes.add(port.save(v.classId(), ref, List.of(edit(v, e))));
+                    outcomes.add(port.save(e.classId(), ref(e.area(), e.item()), List.of(edit(e))));
                 } catch (RuntimeException failure) {
                     outcomes.add(failure);
                 }
             }
             return outcomes;
         }, outcomes -> {
-            for (int i = 0; i < entries.size(); i++) {
-                settle(entries.get(i), outcomes.get(i));
+            for (int i = 0; i < sending.size(); i++) {
+                settle(sending.get(i), outcomes.get(i));
             }
             updateStatus();
         }, this::failed);
     }
 
     private void settle(Typed e, Object outcome) {
-        String key = key(e.pupilId(), e.slot());
-        if (typed.get(key) != e) {
+        if (!e.sameEntry(typed.get(e.key()))) {
             return; // typed again meanwhile: the newer entry decides
         }
         switch (outcome) {
             case SaveAnswer saved -> {
-                typed.remove(key);
+                typed.remove(e.key());
                 reachable();
                 if (matches(saved.sheet())) {
                     show(saved.sheet());
+                    rowOf(e.pupilId()).ifPresent(r -> r.cell(e.slot()).set(new WorkstationCell(
+                            r.cell(e.slot()).get().shown(), State.SAVED, text.t("ws.cell.saved"))));
                 }
-                rowOf(e.pupilId()).ifPresent(r -> r.cell(e.slot()).set(new WorkstationCell(
-                        r.cell(e.slot()).get().shown(), State.SAVED, text.t("ws.cell.saved"))));
             }
             case EntriesRefused refused -> {
                 reachable();
                 CellProblem p = refused.problems().stream().filter(x -> x.pupilId() == e.pupilId()
                         && x.slot().equals(e.slot())).findFirst().orElse(refused.problems().getFirst());
-                mark(e, State.REFUSED, reason(e, p));
+                keep(e.with(State.REFUSED, reason(e, p)));
             }
             case DomainException d when d.code().equals("lan.unreachable") -> {
                 banner.set(text.t("ws.banner.unreachable", text.error(d)));
-                mark(e, State.UNSENT, text.t("ws.cell.unsent"));
+                keep(e.with(State.UNSENT, text.t("ws.cell.unsent")));
             }
-            case Throwable t -> mark(e, State.REFUSED, text.error(t));
+            case Throwable t -> keep(e.with(State.REFUSED, text.error(t)));
             default -> throw new IllegalStateException(String.valueOf(outcome));
+        }
+    }
+
+    /** Keeps the entry and shows it in its cell when its sheet is the one shown. */
+    private void keep(Typed e) {
+        typed.put(e.key(), e);
+        SheetView v = shown.get();
+        if (v != null && cellKey(v, e.pupilId(), e.slot()).equals(e.key())) {
+            rowOf(e.pupilId()).ifPresent(r -> r.cell(e.slot()).set(new WorkstationCell(e.text(), e.state(), e.note())));
         }
     }
 
     private String reason(Typed e, CellProblem p) {
         Object[] args = p.args().toArray();
-        ColumnKind kind = kind(e.slot());
+        ColumnKind kind = e.kind();
         if (CONFLICT.equals(p.code()) && args.length > 1 && args[1] instanceof String v && !"—".equals(v) && kind != null) {
             args[1] = Marks.shown(kind, v, text);
         }
@@ -255,18 +284,14 @@ public final class WorkstationGridViewModel {
         return CONFLICT.equals(p.code()) ? why + " " + text.t("gradebook.conflict.yours", e.text()) : why;
     }
 
-    private CellEdit edit(SheetView v, Typed e) {
-        ColumnKind kind = kind(e.slot());
-        return new CellEdit(e.pupilId(), e.slot(), kind == null ? e.text() : Marks.typed(kind, e.text()), e.seen());
+    private static CellEdit edit(Typed e) {
+        return new CellEdit(e.pupilId(), e.slot(), Marks.typed(e.kind(), e.text()), e.seen());
     }
 
     /** Puts a sheet the office PC sent into the grid, leaving pending entries and the cell being edited alone. */
     private void show(SheetView v) {
         boolean same = shown.get() != null && shown.get().classId() == v.classId() && shown.get().area().equals(v.area())
                 && shown.get().item().equals(v.item());
-        if (!same) {
-            typed.clear();
-        }
         shown.set(v);
         knownChanges.set(Math.max(same ? knownChanges.get() : -1, v.changes()));
         List<Long> ids = v.rows().stream().map(RowView::pupilId).toList();
@@ -301,8 +326,13 @@ public final class WorkstationGridViewModel {
     }
 
     private void refreshCell(WorkstationRow r, ColumnView c) {
-        String key = key(r.pupilId(), c.slot());
-        if (typed.containsKey(key) || key.equals(editing.get())) {
+        String key = cellKey(shown.get(), r.pupilId(), c.slot());
+        Typed mine = typed.get(key);
+        if (mine != null) {
+            r.cell(c.slot()).set(new WorkstationCell(mine.text(), mine.state(), mine.note()));
+            return;
+        }
+        if (key.equals(editing.get())) {
             return;
         }
         CellView cell = cellOf(r.pupilId(), c.slot());
@@ -315,14 +345,6 @@ public final class WorkstationGridViewModel {
         r.cell(c.slot()).set(new WorkstationCell(shownText, State.STORED, note));
     }
 
-    private void mark(Typed e, State state, String note) {
-        rowOf(e.pupilId()).ifPresent(r -> r.cell(e.slot()).set(new WorkstationCell(e.text(), state, note)));
-    }
-
-    private State state(Typed e) {
-        return rowOf(e.pupilId()).map(r -> r.cell(e.slot()).get().state()).orElse(State.UNSENT);
-    }
-
     private void failed(Throwable failure) {
         if (failure instanceof DomainException d && d.code().equals("lan.unreachable")) {
             banner.set(text.t("ws.banner.unreachable", text.error(d)));
@@ -332,15 +354,15 @@ public final class WorkstationGridViewModel {
         updateStatus();
     }
 
+    /** The office PC answered: no banner, or, while entries wait to be sent again, that the connection is back. */
     private void reachable() {
-        if (!banner.get().isEmpty()) {
-            banner.set("");
-        }
+        long unsent = typed.values().stream().filter(e -> e.state() == State.UNSENT).count();
+        banner.set(unsent == 0 ? "" : text.t("ws.banner.back", unsent));
     }
 
     private void updateStatus() {
-        long unsent = typed.values().stream().filter(e -> state(e) == State.UNSENT).count();
-        long refused = typed.values().stream().filter(e -> state(e) == State.REFUSED).count();
+        long unsent = typed.values().stream().filter(e -> e.state() == State.UNSENT).count();
+        long refused = typed.values().stream().filter(e -> e.state() == State.REFUSED).count();
         long sending = typed.size() - unsent - refused;
         status.set(typed.isEmpty() ? (shown.get() == null ? "" : text.t("ws.status.allSaved"))
                 : text.t("ws.status.pending", sending, unsent, refused));
@@ -400,8 +422,12 @@ public final class WorkstationGridViewModel {
         };
     }
 
-    static String key(long pupilId, String slot) {
-        return pupilId + "/" + slot;
+    private static String cellKey(SheetView v, long pupilId, String slot) {
+        return cellKey(v.classId(), v.area(), v.item(), pupilId, slot);
+    }
+
+    private static String cellKey(long classId, String area, String item, long pupilId, String slot) {
+        return classId + "/" + area + "/" + item + "|" + pupilId + "/" + slot;
     }
 
     /** The label of a sheet in the picker: the subject's name, or conduct / qualities; "(chỉ xem)" when not theirs. */
