@@ -2,7 +2,6 @@ package vn.sotruong.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -31,12 +30,10 @@ class OfficePairingTest extends FxTestBase {
 
     @BeforeEach
     void officePc() throws Exception {
-        Files.writeString(officeDir.resolve("sotruong.properties"), "argon2.memoryKiB=1024\nargon2.iterations=1\n");
-        office = Store.open(officeDir, CLOCK);
-        TestSchool.create(office.services());
-        officeAdmin = office.services().auth().login(TestSchool.ADMIN, TestSchool.PASSWORD.toCharArray(), "t").actor();
-        server = OfficeServer.start(office.services(), office.workstations(),
-                OfficeCertificate.loadOrCreate(officeDir, "Trường THCS Nguyễn Du", CLOCK), "127.0.0.1", 0, CLOCK);
+        OfficePc pc = OfficePc.start(officeDir, CLOCK);
+        office = pc.store();
+        server = pc.server();
+        officeAdmin = pc.admin();
         TestSchool.create(services());
     }
 
@@ -80,7 +77,7 @@ class OfficePairingTest extends FxTestBase {
         Screenshots.save(stage.getScene().getRoot(), "lan-paired.png");
 
         clickOn("#pairing-back");
-        awaitScreen("login");
+        awaitScreen("ws-login"); // paired: this computer now signs in at the office PC
     }
 
     @Test

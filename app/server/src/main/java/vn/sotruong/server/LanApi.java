@@ -22,9 +22,7 @@ import vn.sotruong.core.gradebook.Area;
 import vn.sotruong.core.gradebook.CellEdit;
 import vn.sotruong.core.gradebook.CellProblem;
 import vn.sotruong.core.gradebook.EntriesRefused;
-import vn.sotruong.core.gradebook.SaveResult;
 import vn.sotruong.core.gradebook.SheetRef;
-import vn.sotruong.core.gradebook.Via;
 import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.lan.Workstation;
 import vn.sotruong.core.lan.WorkstationService;
@@ -39,7 +37,6 @@ import vn.sotruong.server.wire.Wire.LoginRequest;
 import vn.sotruong.server.wire.Wire.PairRequest;
 import vn.sotruong.server.wire.Wire.PairStatus;
 import vn.sotruong.server.wire.Wire.ProblemView;
-import vn.sotruong.server.wire.Wire.SaveAnswer;
 import vn.sotruong.server.wire.Wire.SaveRequest;
 
 /**
@@ -118,6 +115,10 @@ final class LanApi extends Handler.Abstract {
             return login(read(request, LoginRequest.class), w);
         }
         String token = request.getHeaders().get(Wire.SESSION_HEADER);
+        Object polled = GradebookRoutes.poll(services, sessions, token, w, method, p, Request.extractQueryParameters(request));
+        if (polled != null) {
+            return polled; // an open grid's poll does not keep an idle session alive
+        }
         Actor actor = sessions.use(token, w.id());
         if (p.equals("/logout") && method.equals("POST")) {
             sessions.close(token);
@@ -129,15 +130,18 @@ final class LanApi extends Handler.Abstract {
             long classId = number(parts[2]);
             SheetRef ref = sheetRef(Request.extractQueryParameters(request));
             if (method.equals("GET")) {
-                return SheetViews.of(services.gradebook().sheet(actor, classId, ref), messages);
+                return new GradebookCalls(services, actor, messages).sheet(classId, ref);
             }
             if (method.equals("POST")) {
                 SaveRequest r = read(request, SaveRequest.class);
                 List<CellEdit> edits = r.edits() == null ? List.of() : r.edits().stream()
                         .map(e -> new CellEdit(e.pupilId(), e.slot(), e.text(), e.seenVersion())).toList();
-                SaveResult saved = services.gradebook().save(actor, classId, ref, edits, Via.GRID);
-                return new SaveAnswer(saved.changed().size(), SheetViews.of(saved.sheet(), messages));
+                return new GradebookCalls(services, actor, messages).save(classId, ref, edits);
             }
+        }
+        Object more = GradebookRoutes.answer(new GradebookCalls(services, actor, messages), method, p);
+        if (more != null) {
+            return more;
         }
         throw new DomainException("lan.notFound", method + " " + path);
     }
@@ -181,7 +185,7 @@ final class LanApi extends Handler.Abstract {
         return new PairStatus(w.id(), w.pairingCode(), w.status().name());
     }
 
-    private static SheetRef sheetRef(Fields q) {
+    static SheetRef sheetRef(Fields q) {
         String area = q.getValue("area");
         String item = q.getValue("item");
         try {
@@ -201,7 +205,7 @@ final class LanApi extends Handler.Abstract {
         }
     }
 
-    private static long number(String s) {
+    static long number(String s) {
         try {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {

@@ -43,17 +43,26 @@ final class Sessions {
      * again. Refusals: {@code lan.sessionUnknown} (no such token, or another workstation's), {@code lan.sessionExpired}.
      */
     Actor use(String token, long workstationId) {
+        Session s = alive(token, workstationId);
+        open.put(token, new Session(s.actor(), s.workstationId(), clock.instant()));
+        return s.actor();
+    }
+
+    /** As {@link #use}, without starting the idle time again (an open grid's polling is not the person working). */
+    Actor peek(String token, long workstationId) {
+        return alive(token, workstationId).actor();
+    }
+
+    private Session alive(String token, long workstationId) {
         Session s = token == null ? null : open.get(token);
         if (s == null || s.workstationId() != workstationId) {
             throw new DomainException("lan.sessionUnknown");
         }
-        Instant now = clock.instant();
-        if (now.isAfter(s.lastUsed().plus(idle.get()))) {
+        if (clock.instant().isAfter(s.lastUsed().plus(idle.get()))) {
             open.remove(token);
             throw new DomainException("lan.sessionExpired");
         }
-        open.put(token, new Session(s.actor(), s.workstationId(), now));
-        return s.actor();
+        return s;
     }
 
     void close(String token) {

@@ -6,25 +6,40 @@ import java.util.Map;
 import vn.sotruong.core.gradebook.Column;
 import vn.sotruong.core.gradebook.ColumnLock;
 import vn.sotruong.core.gradebook.Entry;
+import vn.sotruong.core.gradebook.OpenableBook;
 import vn.sotruong.core.gradebook.Sheet;
 import vn.sotruong.core.gradebook.SheetRow;
 import vn.sotruong.core.i18n.Messages;
+import vn.sotruong.server.wire.Wire.BookView;
+import vn.sotruong.server.wire.Wire.BooksAnswer;
 import vn.sotruong.server.wire.Wire.CellView;
 import vn.sotruong.server.wire.Wire.ColumnView;
 import vn.sotruong.server.wire.Wire.RowView;
+import vn.sotruong.server.wire.Wire.SheetChoiceView;
 import vn.sotruong.server.wire.Wire.SheetView;
 
-/** A gradebook sheet as the LAN protocol carries it. */
-final class SheetViews {
+/**
+ * A gradebook sheet and the books a person may open as the LAN protocol carries them; the workstation grid reads
+ * the same shapes from its own store when it is not connected (desktop {@code LocalGradebook}).
+ */
+public final class SheetViews {
     private SheetViews() {
     }
 
-    static SheetView of(Sheet sheet, Messages messages) {
+    /** The sheet with {@code changes}, the sheet's change counter read before it (so a later change is never missed). */
+    public static SheetView of(Sheet sheet, long changes, Messages messages) {
         List<ColumnView> columns = sheet.columns().stream()
                 .map(c -> column(c, sheet.locks().get(c.slot()), messages)).toList();
         List<RowView> rows = sheet.rows().stream().map(SheetViews::row).toList();
         return new SheetView(sheet.book().schoolClass().id(), sheet.book().schoolClass().name(), sheet.ref().area().name(),
-                sheet.ref().item(), sheet.editable(), columns, rows);
+                sheet.ref().item(), sheet.editable(), columns, rows, changes);
+    }
+
+    /** The books of {@code year} (its label) the person may open. */
+    public static BooksAnswer books(String year, List<OpenableBook> books) {
+        return new BooksAnswer(year, books.stream().map(b -> new BookView(b.schoolClass().id(), b.schoolClass().name(),
+                b.schoolClass().grade(), b.sheets().stream().map(c -> new SheetChoiceView(c.ref().area().name(),
+                        c.ref().item(), c.subjectName(), c.editable())).toList())).toList());
     }
 
     private static ColumnView column(Column c, ColumnLock lock, Messages messages) {

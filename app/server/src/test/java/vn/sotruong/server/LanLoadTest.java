@@ -97,7 +97,8 @@ class LanLoadTest extends LanFixture {
             runs.clear();
             for (int i = 0; i < desks.size(); i++) {
                 Desk d = desks.get(i);
-                String score = String.valueOf(i % 10);
+                // a different value each: the same value again by the same login is an idempotent retry (ADR 0026)
+                String score = (i / 5) + "," + (i % 5) * 2;
                 runs.add(pool.submit((Callable<Void>) () -> {
                     again.await();
                     try {

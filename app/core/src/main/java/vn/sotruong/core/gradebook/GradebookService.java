@@ -155,6 +155,9 @@ public final class GradebookService {
             }
             Entry old = cells.getOrDefault(edit.pupilId(), Map.of()).get(edit.slot());
             int oldVersion = old == null ? 0 : old.version();
+            if (edit.seenVersion() != null && edit.seenVersion() != oldVersion && sameAgain(old, value, actor)) {
+                continue; // a retry of a save whose answer was lost: the cell already holds it (idempotent)
+            }
             if (edit.seenVersion() != null && edit.seenVersion() != oldVersion) {
                 problems.add(CellProblem.of(edit.pupilId(), edit.slot(), "gradebook.changedMeanwhile",
                         old == null ? "" : old.enteredBy(), old == null || old.value().text() == null ? "—"
@@ -194,6 +197,42 @@ public final class GradebookService {
         }
         changed.forEach(e -> cells.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e));
         return new SaveResult(changed, sheet(actor, book, ref, cells));
+    }
+
+    /** The same value again by the person who saved it last (or a cell cleared again): nothing to change. */
+    private static boolean sameAgain(Entry old, EntryValue value, Actor actor) {
+        return old == null ? value.isEmpty() : old.value().equals(value) && old.enteredBy().equals(actor.login());
+    }
+
+    /**
+     * Số lần thay đổi của trang sổ: grows with every change of the sheet's cells (by anyone, from any computer), so an
+     * open grid asks it to know when to read the sheet again. For those who may read the class.
+     */
+    public long changeCount(Actor actor, long classId, SheetRef ref) {
+        ClassBook book = classBook(actor, classId);
+        return store.lastChange(book.schoolClass().yearId(), book.pupilIds(), ref.area(), ref.item());
+    }
+
+    /**
+     * Các sổ được mở: the classes of the year the person may read, each with its sheets and whether the person may
+     * enter them (the same decisions as {@link #sheet} and {@link #save}).
+     */
+    public List<OpenableBook> openable(Actor actor, long yearId) {
+        List<OpenableBook> out = new ArrayList<>();
+        for (ClassBook book : books.loadYear(yearId)) {
+            SchoolClass c = book.schoolClass();
+            if (!access.canRead(actor, c)) {
+                continue;
+            }
+            List<OpenableBook.Choice> sheets = new ArrayList<>();
+            for (SheetRef ref : book.sheets()) {
+                long subjectId = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()).id() : 0;
+                String name = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()).name() : null;
+                sheets.add(new OpenableBook.Choice(ref, name, access.canWrite(actor, c, ref.area(), subjectId)));
+            }
+            out.add(new OpenableBook(c, sheets));
+        }
+        return out;
     }
 
     private Sheet sheet(Actor actor, ClassBook book, SheetRef ref) {

@@ -23,6 +23,12 @@ public interface GradebookStore {
 
     List<EntryChange> history(long yearId, EntryKey key);
 
+    /**
+     * Số lần thay đổi của trang sổ: the number of the newest change of the pupils' cells of one area and item (0 when
+     * none); it only grows, so a grid that saw a smaller number knows someone changed what it shows.
+     */
+    long lastChange(long yearId, Collection<Long> pupilIds, Area area, String item);
+
     /** When each cell of the pupils was first given a value (for entries made after their deadline). */
     Map<EntryKey, java.time.Instant> firstEntered(long yearId, Collection<Long> pupilIds);
 

@@ -182,6 +182,23 @@ public final class JooqGradebookStore implements GradebookStore {
     }
 
     @Override
+    public long lastChange(long yearId, Collection<Long> pupilIds, Area area, String item) {
+        long last = 0;
+        List<Long> ids = List.copyOf(pupilIds);
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            Long max = tx.dsl().select(DSL.max(ASSESSMENT_CHANGE.ID)).from(ASSESSMENT_CHANGE)
+                    .where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId)
+                            // inlined as in firstEntered: the cell index is used for the pupils
+                            .and(ASSESSMENT_CHANGE.PUPIL_ID.in(ids.subList(i, Math.min(ids.size(), i + BATCH))
+                                    .stream().<Field<Long>>map(DSL::inline).toList()))
+                            .and(ASSESSMENT_CHANGE.AREA.eq(area.code())).and(ASSESSMENT_CHANGE.ITEM.eq(item)))
+                    .fetchOne(0, Long.class);
+            last = Math.max(last, max == null ? 0 : max);
+        }
+        return last;
+    }
+
+    @Override
     public Map<EntryKey, java.time.Instant> firstEntered(long yearId, Collection<Long> pupilIds) {
         Map<EntryKey, java.time.Instant> m = new java.util.HashMap<>();
         List<Long> ids = List.copyOf(pupilIds);

@@ -79,13 +79,14 @@ public final class AppFlow implements ShellActions {
     }
 
     public void start() {
-        if (services.setup().isEmpty()) {
+        boolean workstation = showConnectedLoginIfPaired(); // a paired workstation: the office PC holds the school
+        if (!workstation && services.setup().isEmpty()) {
             if (config.demo()) {
                 seedDemo();
             } else {
                 showWizard();
             }
-        } else {
+        } else if (!workstation) {
             showLogin("");
         }
         stage.show();
@@ -148,7 +149,64 @@ public final class AppFlow implements ShellActions {
     void showOfficePairing() {
         OfficePairingViewModel vm = new OfficePairingViewModel(text, config.background(), live.store().dataDir(),
                 config.workstation());
-        show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> showLogin("")).root());
+        show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> {
+            if (!showConnectedLoginIfPaired()) {
+                showLogin("");
+            }
+        }).root());
+    }
+
+    // ---- connected mode: a paired workstation works on the office PC's data (máy trạm, issue 9, ADR 0026) ----
+
+    /** How often a workstation asks for the approval and for others' changes of the open sheet. */
+    static final Duration LAN_POLL = Duration.ofSeconds(3);
+    private vn.sotruong.desktop.lan.ConnectedWindow connected;
+
+    /** When this computer is paired with an office PC ({@code office.properties}), its sign-in is the office PC's. */
+    private boolean showConnectedLoginIfPaired() {
+        java.util.Optional<vn.sotruong.server.client.WorkstationPairing> p =
+                vn.sotruong.server.client.WorkstationPairing.load(live.store().dataDir());
+        p.ifPresent(this::showConnectedLogin);
+        return p.isPresent();
+    }
+
+    private void showConnectedLogin(vn.sotruong.server.client.WorkstationPairing pairing) {
+        closeConnected();
+        vn.sotruong.server.client.OfficeClient client = vn.sotruong.server.client.OfficeClient.paired(pairing,
+                text.locale());
+        vn.sotruong.desktop.lan.ConnectedLoginViewModel vm = new vn.sotruong.desktop.lan.ConnectedLoginViewModel(
+                pairing, client, text, config.background(), person -> showConnected(pairing, client, person));
+        show("ws-login", text.t("ws.login.title"),
+                new vn.sotruong.desktop.lan.ConnectedLoginView(vm, text, LAN_POLL, this::showOfficePairing).root());
+    }
+
+    private void showConnected(vn.sotruong.server.client.WorkstationPairing pairing,
+                               vn.sotruong.server.client.OfficeClient client,
+                               vn.sotruong.server.wire.Wire.LoginAnswer person) {
+        vn.sotruong.desktop.lan.WorkstationGridViewModel vm = new vn.sotruong.desktop.lan.WorkstationGridViewModel(
+                new vn.sotruong.desktop.lan.OfficeGradebook(client, person), text, config.background());
+        connected = new vn.sotruong.desktop.lan.ConnectedWindow(person, pairing.office().toString(),
+                new vn.sotruong.desktop.lan.WorkstationGridView(vm, text, LAN_POLL), text, () -> {
+                    config.background().run(() -> {
+                        client.logout(person);
+                        return Boolean.TRUE;
+                    }, done -> { }, failure -> { }); // a session the office PC cannot be told of ends by its idle time
+                    showConnectedLogin(pairing);
+                });
+        show("ws-main", text.t("ws.window", pairing.office().toString()), connected.root());
+        vm.open();
+    }
+
+    /** The workstation's window while signed in at the office PC, else null (tests). */
+    public vn.sotruong.desktop.lan.ConnectedWindow connectedWindow() {
+        return connected;
+    }
+
+    private void closeConnected() {
+        if (connected != null) {
+            connected.detach();
+            connected = null;
+        }
     }
 
     private void signedIn(LoginResult result) {

@@ -74,6 +74,22 @@ public final class OfficePairingView {
         back.setOnAction(e -> onBack.run());
 
         Fx.centredCard(root, "pairing-view", 520, heading, form, actions, error, codeBox, back);
+        // while the code is shown and not yet approved, ask again by itself every few seconds
+        javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(3), e -> vm.check()));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        vm.canCheck().addListener((o, was, can) -> {
+            if (can) {
+                poll.play();
+            } else if (vm.pairedProperty().get()) {
+                poll.stop();
+            }
+        });
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                poll.stop();
+            }
+        });
     }
 
     public Parent root() {

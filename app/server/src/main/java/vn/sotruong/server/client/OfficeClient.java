@@ -133,6 +133,20 @@ public final class OfficeClient {
         return call("POST", sheetPath(classId, ref), new SaveRequest(views), SaveAnswer.class, session);
     }
 
+    /** The books of the current year this person may open, with their sheets (which are theirs to enter). */
+    public Wire.BooksAnswer books(LoginAnswer session) {
+        return call("GET", "/books", null, Wire.BooksAnswer.class, session);
+    }
+
+    /**
+     * The sheet's change counter now: larger than the {@link SheetView#changes()} read with the sheet when someone
+     * changed it since. Does not keep an idle session alive.
+     */
+    public long changes(LoginAnswer session, long classId, SheetRef ref) {
+        return call("GET", sheetPath(classId, ref).replace("/sheet?", "/changes?"), null, Wire.ChangesAnswer.class,
+                session).changes();
+    }
+
     private static String sheetPath(long classId, SheetRef ref) {
         return "/classes/" + classId + "/sheet?area=" + ref.area().name() + "&item="
                 + URLEncoder.encode(ref.item(), StandardCharsets.UTF_8);

@@ -43,8 +43,9 @@ public final class Wire {
     public record RowView(long pupilId, String pupilCode, String fullName, boolean current, Map<String, CellView> cells) {
     }
 
+    /** A sheet, with its change counter when read (see {@link ChangesAnswer}). */
     public record SheetView(long classId, String className, String area, String item, boolean editable,
-                            List<ColumnView> columns, List<RowView> rows) {
+                            List<ColumnView> columns, List<RowView> rows, long changes) {
     }
 
     public record EditView(long pupilId, String slot, String text, Integer seenVersion) {
@@ -61,6 +62,25 @@ public final class Wire {
 
     /** A refusal: the message code and its arguments (the client may translate them itself), the office PC's message, cell problems. */
     public record ErrorAnswer(String code, List<Object> args, String message, List<ProblemView> problems) {
+    }
+
+    /**
+     * Số lần thay đổi của trang sổ: grows with every change of the sheet's cells by anyone; an open grid polls it and
+     * reads the sheet again when it grew.
+     */
+    public record ChangesAnswer(long classId, String area, String item, long changes) {
+    }
+
+    /** A sheet of a class the person may open: area and item as in the sheet's path, the subject's name, whether theirs to enter. */
+    public record SheetChoiceView(String area, String item, String subjectName, boolean editable) {
+    }
+
+    /** A class whose gradebook the person may read, with its sheets. */
+    public record BookView(long classId, String className, int grade, List<SheetChoiceView> sheets) {
+    }
+
+    /** The books of the current school year the signed-in person may open (its label, e.g. "2026–2027"). */
+    public record BooksAnswer(String year, List<BookView> books) {
     }
 
     /**

@@ -31,7 +31,7 @@ import vn.sotruong.testkit.demo.DemoSchoolGenerator;
  * of entries, {@code results} times the year results of every class ({@code ResultsService.yearResults}),
  * {@code sheet} opening one class × subject grid ({@code GradebookService.sheet}, a different class and subject
  * each run), {@code save} one typed cell with its history and audit record ({@code GradebookService.save} by the
- * subject teacher, as the grid does). Warm-up runs first, then measured runs; prints the median and every run,
+ * subject teacher, as the grid does), {@code changes} a sheet's change counter (a workstation grid's poll). Warm-up runs first, then measured runs; prints the median and every run,
  * wall clock and the thread's CPU time (the build machine is shared).
  */
 public final class GradebookBenchmark {
@@ -87,7 +87,17 @@ public final class GradebookBenchmark {
                         version[0] = r.changed().getFirst().version();
                     });
                 }
-                default -> throw new IllegalArgumentException("mode results | sheet | save, not " + mode);
+                case "changes" -> {
+                    // what an open workstation grid asks every 3 s (ADR 0026): the sheet's change counter
+                    List<String> subjects = List.of("TOAN", "NGUVAN", "NGOAINGU1", "KHTN", "LSDL", "GDTC", "TINHOC");
+                    run(out, "one sheet's change counter (the workstation grid's poll)", 30, 21, i -> {
+                        SchoolClass c = classes.get((i * 7) % classes.size());
+                        if (s.gradebook().changeCount(principal, c.id(), SheetRef.subject(subjects.get(i % subjects.size()))) < 0) {
+                            throw new IllegalStateException("negative counter");
+                        }
+                    });
+                }
+                default -> throw new IllegalArgumentException("mode results | sheet | save | changes, not " + mode);
             }
         }
     }
