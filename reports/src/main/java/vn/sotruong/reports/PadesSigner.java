@@ -74,6 +74,13 @@ public final class PadesSigner implements PdfSignatures {
             sig.setLocation(label.location());
             sig.setSignDate(calendar(label.at()));
             options.setPreferredSignatureSize(SIGNATURE_SIZE);
+            if (label.stampUnder() != null) {
+                java.util.Optional<SignatureStamp.Place> place = SignatureStamp.find(doc, label.stampUnder());
+                if (place.isPresent()) {
+                    options.setVisualSignature(SignatureStamp.template(doc, place.get(), label));
+                    options.setPage(place.get().page());
+                }
+            }
             doc.addSignature(sig, options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE * 3);
             ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
@@ -154,8 +161,12 @@ public final class PadesSigner implements PdfSignatures {
             DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(new AttributeTable(attrs));
             info.setSignedAttributeGenerator(params -> standard.getAttributes(params).remove(CMSAttributes.signingTime));
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            gen.addSignerInfoGenerator(info.build(new JcaContentSignerBuilder("SHA256with" + c.key().getAlgorithm())
-                    .build(c.key()), cert));
+            JcaContentSignerBuilder signer = new JcaContentSignerBuilder("SHA256with" + c.key().getAlgorithm());
+            if (c.provider() != null) {
+                // a key in a USB token: the token's own provider signs, the key never leaves it
+                signer.setProvider(c.provider());
+            }
+            gen.addSignerInfoGenerator(info.build(signer.build(c.key()), cert));
             gen.addCertificates(new JcaCertStore(c.chain()));
             return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,8 +125,57 @@ class MinuteSigningTest {
         assertThat(f.signing.verify("không phải PDF".getBytes()).valid()).isFalse();
     }
 
+    /**
+     * The visible stamp of each signature: a box in its own signature block (teacher left, administrator in the
+     * middle, principal right), drawn as the signature field's appearance in Liberation Serif — part of the signed
+     * revision, so the minute still verifies.
+     */
+    @Test
+    void eachSignerGetsAStampInTheirOwnBlock() throws Exception {
+        f.apply();
+        f.signing.sign(f.principal, f.minute, AppliedMinute.KEY_PASSWORD);
+        f.signing.sign(f.teacher, f.minute, AppliedMinute.KEY_PASSWORD);
+        f.signing.sign(f.admin, f.minute, AppliedMinute.KEY_PASSWORD);
+        byte[] signed = f.signing.document(f.admin, f.minute);
+        assertThat(f.signing.verify(signed).valid()).isTrue();
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            List<PDSignatureField> fields = doc.getSignatureFields();
+            assertThat(fields).hasSize(3);
+            // signed principal, teacher, administrator: their blocks are right, left, middle
+            List<Float> centres = fields.stream().map(x -> centre(x.getWidgets().getFirst().getRectangle())).toList();
+            assertThat(centres.get(1)).isLessThan(centres.get(2));
+            assertThat(centres.get(2)).isLessThan(centres.get(0));
+            for (PDSignatureField field : fields) {
+                PDAnnotationWidget w = field.getWidgets().getFirst();
+                assertThat(w.getRectangle().getWidth()).isEqualTo(SignatureStamp.WIDTH);
+                assertThat(w.getRectangle().getHeight()).isEqualTo(SignatureStamp.HEIGHT);
+                assertThat(w.getAppearance().getNormalAppearance().getAppearanceStream().getResources()
+                        .getFont(fontName(w))).satisfies(font -> assertThat(font.getName()).contains("LiberationSerif"));
+            }
+            for (PDSignatureField field : fields) {
+                // the stamp's three lines are shown text in its appearance stream
+                String drawn = new String(field.getWidgets().getFirst().getAppearance().getNormalAppearance()
+                        .getAppearanceStream().getContentStream().toByteArray(), StandardCharsets.ISO_8859_1);
+                assertThat(drawn.split("Tj", -1)).hasSize(4);
+            }
+        }
+        Path pdf = out.resolve("bien-ban-dau-ky.pdf");
+        Files.write(pdf, signed);
+        assertThat(Pdfs.fonts(pdf)).allSatisfy(font -> assertThat(font.embedded()).isTrue());
+        Pdfs.renderForLooking(pdf, 1, "bien-ban-dau-ky");
+    }
+
+    private static float centre(PDRectangle r) {
+        return r.getLowerLeftX() + r.getWidth() / 2;
+    }
+
+    private static COSName fontName(PDAnnotationWidget w) {
+        return w.getAppearance().getNormalAppearance().getAppearanceStream().getResources().getFontNames().iterator()
+                .next();
+    }
+
     /** Checks with poppler's pdfsig where it is installed. */
-    private static void pdfsig(Path pdf, int signatures, boolean valid) throws IOException, InterruptedException {
+    static void pdfsig(Path pdf, int signatures, boolean valid) throws IOException, InterruptedException {
         Process p;
         try {
             p = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
@@ -153,7 +209,7 @@ class MinuteSigningTest {
         throw new AssertionError(needle + " not in the PDF");
     }
 
-    private static String code(Runnable call) {
+    static String code(Runnable call) {
         try {
             call.run();
             return "ok";

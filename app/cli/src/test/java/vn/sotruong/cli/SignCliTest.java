@@ -152,4 +152,21 @@ class SignCliTest {
         assertThat(verify.exit()).isEqualTo(3);
         assertThat(verify.err()).contains("chuỗi dừng ở sự kiện #" + (reached - 3), "đã đến sự kiện #" + reached + ";");
     }
+
+    @Test
+    void auditVerifyNamesADeletedTailEvenWhenTheCheckpointsInTheDatabaseWentToo() throws Exception {
+        assertThat(as(CliSchool.ADMIN, "sign", "ca", "init").exit()).isZero();
+        CliRun cp = as(CliSchool.ADMIN, "audit", "checkpoint");
+        assertThat(cp.exit()).as(cp.err()).isZero();
+        long reached = Long.parseLong(cp.out().replaceAll("(?s).*sự kiện #(\\d+).*", "$1"));
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + Path.of(school.data()).resolve("sotruong"), "sa", "");
+             var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM audit_event WHERE id > " + (reached - 3));
+            st.executeUpdate("DELETE FROM audit_checkpoint");
+        }
+        // the signed copy in <data>/audit-checkpoints/ still says how far the chain reached
+        CliRun verify = as(CliSchool.ADMIN, "audit", "verify");
+        assertThat(verify.exit()).isEqualTo(3);
+        assertThat(verify.err()).contains("chuỗi dừng ở sự kiện #" + (reached - 3), "đã đến sự kiện #" + reached + ";");
+    }
 }

@@ -129,6 +129,14 @@ public abstract class FxTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Signs {@code login} in through the window (the test school's password) and opens a page ("#nav-locks"). */
+    protected void openAs(String login, String nav) throws Exception {
+        signIn(login, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn(nav);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected void fill(String query, String value) {
         javafx.scene.control.TextInputControl field = lookup(query).queryTextInputControl();
         interact(() -> field.setText(value));

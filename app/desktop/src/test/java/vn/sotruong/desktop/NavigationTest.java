@@ -22,7 +22,8 @@ class NavigationTest extends FxTestBase {
     void adminSeesSetupAccountsBackupAndAudit() throws Exception {
         signInAs(TestSchool.ADMIN);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS,
-                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.LOCKS, NavItem.CORRECTIONS, NavItem.BACKUP,
+                NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.LOCKS, NavItem.CORRECTIONS,
+                NavItem.SIGNING, NavItem.BACKUP,
                 NavItem.ACCOUNTS,
                 NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
@@ -35,7 +36,8 @@ class NavigationTest extends FxTestBase {
     void principalSeesReviewPrintAndGradesButNoSetup() throws Exception {
         signInAs(TestSchool.PRINCIPAL);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.STAFF, NavItem.GRADEBOOK, NavItem.REVIEW, NavItem.LOCKS, NavItem.CORRECTIONS, NavItem.REGISTERS,
+                NavItem.STAFF, NavItem.GRADEBOOK, NavItem.REVIEW, NavItem.LOCKS, NavItem.CORRECTIONS,
+                NavItem.SIGNING, NavItem.REGISTERS,
                 NavItem.AUDIT);
         assertThat(textOf("#header-roles")).isEqualTo("Hiệu trưởng");
         assertThat(textOf("#home-week")).startsWith("Tuần học thứ 6 (học kì I)");
@@ -47,7 +49,7 @@ class NavigationTest extends FxTestBase {
     void subjectTeacherSeesOnlyTheirClassesAndTheGradebook() throws Exception {
         signInAs(TestSchool.TEACHER);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.GRADEBOOK, NavItem.CORRECTIONS);
+                NavItem.GRADEBOOK, NavItem.CORRECTIONS, NavItem.SIGNING);
         clickOn("#nav-classes");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<ClassRow> classes = lookup("#classes-table").queryAs(TableView.class);
@@ -82,7 +84,7 @@ class NavigationTest extends FxTestBase {
     void signOutReturnsToTheLoginScreen() throws Exception {
         signInAs(TestSchool.HOMEROOM);
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.GRADEBOOK, NavItem.CORRECTIONS);
+                NavItem.GRADEBOOK, NavItem.CORRECTIONS, NavItem.SIGNING);
         clickOn("#menu-system").clickOn("#menu-signout");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo("login");

@@ -47,7 +47,7 @@ class PasswordChangeTest extends FxTestBase {
         assertThat(flow.screen()).isEqualTo("main");
         // the actor returned by the service carries the full permissions
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.CLASSES, NavItem.PUPILS, NavItem.ATTENDANCE,
-                NavItem.GRADEBOOK, NavItem.CORRECTIONS);
+                NavItem.GRADEBOOK, NavItem.CORRECTIONS, NavItem.SIGNING);
         assertThat(services().auth().login("gv.moi", "GiaoVien#2026".toCharArray(), "t").changeDue()).isEmpty();
     }
 

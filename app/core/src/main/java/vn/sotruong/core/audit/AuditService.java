@@ -20,6 +20,12 @@ public final class AuditService {
         return log.latest(limit);
     }
 
+    /** One event by its number, if it is still there (to name a broken one). */
+    public java.util.Optional<AuditEntry> entry(Actor actor, long id) {
+        actor.require(Permission.AUDIT_VIEW);
+        return log.entry(id);
+    }
+
     /** Empty when the chain is intact, else the id of the first broken entry. */
     public OptionalLong verify(Actor actor) {
         actor.require(Permission.AUDIT_VIEW);

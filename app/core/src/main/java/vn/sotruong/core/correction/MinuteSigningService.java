@@ -33,6 +33,7 @@ import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.security.Role;
 import vn.sotruong.core.signature.AuthorityVault;
 import vn.sotruong.core.signature.Certificates;
+import vn.sotruong.core.signature.CredentialSource;
 import vn.sotruong.core.signature.PdfCheck;
 import vn.sotruong.core.signature.PdfSignatures;
 import vn.sotruong.core.signature.SignatureLabel;
@@ -101,6 +102,15 @@ public final class MinuteSigningService {
      * with a wrong key password, with a key not issued by the school, or if the stored PDF changed.
      */
     public MinuteSignature sign(Actor actor, long minuteId, char[] keyPassword) {
+        return sign(actor, minuteId, null, keyPassword);
+    }
+
+    /**
+     * As {@link #sign(Actor, long, char[])} with a key from {@code source} (a .p12 file, a USB token through
+     * PKCS#11) opened with {@code secret}; null = the actor's stored key. The key must be the actor's own and
+     * issued by the school's authority.
+     */
+    public MinuteSignature sign(Actor actor, long minuteId, CredentialSource source, char[] secret) {
         CorrectionMinute m = corrections.minute(actor, minuteId);
         if (m.status() == MinuteStatus.SIGNED || m.status() == MinuteStatus.ARCHIVED) {
             throw new DomainException("correction.allSigned");
@@ -110,8 +120,10 @@ public final class MinuteSigningService {
         List<MinuteSignature> done = signatures.of(minuteId);
         Require.that(done.stream().noneMatch(s -> s.role() == role), "correction.alreadySigned", role.title());
         X509Certificate root = authority.certificate().orElseThrow(() -> new DomainException("signature.noAuthority"));
-        SigningCredential key = keys.unlock(actor, keyPassword);
+        SigningCredential key = (source == null ? keys.ownKey(actor) : source).open(secret);
         Require.that(Certificates.issuedBy(key.certificate(), root), "signature.notSchoolCertificate");
+        Require.that(keys.belongsTo(key.certificate(), actor), "signature.notOwnKey",
+                Certificates.commonName(key.certificate()));
         byte[] base;
         if (done.isEmpty()) {
             base = print(actor, m);
@@ -122,7 +134,8 @@ public final class MinuteSigningService {
         Instant now = clock.instant();
         String place = String.valueOf(heading().get("PLACE"));
         byte[] signed = pdf.sign(base, key, new SignatureLabel(actor.fullName(),
-                "Biên bản sửa chữa điểm số " + m.number() + " — " + role.title(), place, now));
+                "Biên bản sửa chữa điểm số " + m.number() + " — " + role.title(), place, now,
+                role.title().toUpperCase(java.util.Locale.forLanguageTag("vi"))));
         MinuteSignature s = new MinuteSignature(0, minuteId, role, actor.login(), key.serial(), now,
                 CorrectionService.sha256(signed));
         return tx.inTransaction(() -> {
@@ -137,9 +150,27 @@ public final class MinuteSigningService {
         });
     }
 
+    /** The role the actor would sign the minute as now; empty when they may not sign it now (the rules of sign). */
+    public Optional<SignerRole> mayRole(Actor actor, CorrectionMinute m) {
+        if (m.status() != MinuteStatus.APPLIED) {
+            return Optional.empty();
+        }
+        Set<SignerRole> signed = signatures.of(m.id()).stream().map(MinuteSignature::role).collect(Collectors.toSet());
+        return roleOf(actor, m).filter(r -> !signed.contains(r));
+    }
+
+    /** Whether the actor may archive the minute now: signed by all three, principal or administrator. */
+    public boolean mayArchive(Actor actor, CorrectionMinute m) {
+        return mayArchive(actor) && m.status() == MinuteStatus.SIGNED;
+    }
+
+    private static boolean mayArchive(Actor actor) {
+        return actor.has(Permission.RESULTS_APPROVE) || actor.has(Permission.LOCKS_MANAGE);
+    }
+
     /** Archives a signed minute (principal or administrator): read-only, kept while its pupils are at the school. */
     public void archive(Actor actor, long minuteId) {
-        if (!actor.has(Permission.RESULTS_APPROVE) && !actor.has(Permission.LOCKS_MANAGE)) {
+        if (!mayArchive(actor)) {
             throw new DomainException("auth.denied");
         }
         CorrectionMinute m = corrections.minute(actor, minuteId);

@@ -86,6 +86,30 @@ public final class LockService implements CellLocks {
         return settings.get(AUTOMATIC).map(v -> !"false".equalsIgnoreCase(v.strip())).orElse(true);
     }
 
+    /** Whether the actor may switch the automatic locks: the principal, or the administrator recording it. */
+    public static boolean maySwitchAutomatic(Actor actor) {
+        return actor.has(Permission.RESULTS_APPROVE) || actor.has(Permission.LOCKS_MANAGE);
+    }
+
+    /**
+     * Bật / tắt tự động khóa theo hạn nhập ({@code lock.automatic}): the principal or the administrator, audited
+     * as a lock change (and so checkpointed). Refused {@code auth.denied} for anyone else.
+     */
+    public void setAutomatic(Actor actor, boolean on) {
+        if (!maySwitchAutomatic(actor)) {
+            throw new DomainException("auth.denied");
+        }
+        boolean was = automatic();
+        if (was == on) {
+            return;
+        }
+        tx.run(() -> {
+            settings.put(AUTOMATIC, String.valueOf(on));
+            audit.record(new AuditEvent(actor.login(), AuditKind.LOCK_CHANGED, "setting:" + AUTOMATIC,
+                    was + " → " + on, actor.workstation()));
+        });
+    }
+
     @Override
     public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
         long yearId = book.schoolClass().yearId();

@@ -36,13 +36,23 @@ public final class Certificates {
 
     /** The certificate's common name (CN), else its whole subject. */
     public static String commonName(X509Certificate c) {
+        String cn = attribute(c, "CN");
+        return cn != null ? cn : c.getSubjectX500Principal().getName(X500Principal.RFC2253);
+    }
+
+    /** The subject's UID (the login the school's authority writes), or null. */
+    public static String uid(X509Certificate c) {
+        return attribute(c, "UID");
+    }
+
+    private static String attribute(X509Certificate c, String key) {
         String dn = c.getSubjectX500Principal().getName(X500Principal.RFC2253);
         for (String part : dn.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
-            if (part.startsWith("CN=")) {
-                return part.substring(3).replace("\\", "");
+            if (part.startsWith(key + "=")) {
+                return part.substring(key.length() + 1).replace("\\", "");
             }
         }
-        return dn;
+        return null;
     }
 
     /** Whether {@code cert} is the authority's own certificate or was issued (signed) by it. */

@@ -100,9 +100,33 @@ public final class SignatureService {
 
     /** The actor's own key, opened with the key password (refused: {@code signature.wrongKeyPassword}). */
     public SigningCredential unlock(Actor actor, char[] keyPassword) {
+        return ownKey(actor).open(keyPassword);
+    }
+
+    /** The actor's own stored key, to be opened with the key password; refused {@code signature.noKey}. */
+    public CredentialSource ownKey(Actor actor) {
         SigningKey key = keys.current(actor.login()).orElseThrow(() -> new DomainException("signature.noKey",
                 actor.login()));
-        return new Pkcs12Source(key.pkcs12()).open(keyPassword);
+        return new Pkcs12Source(key.pkcs12());
+    }
+
+    /**
+     * Whether a certificate is the actor's: one of their stored keys, or (a key kept on a USB token) issued for
+     * their login (the subject's UID the school's authority writes).
+     */
+    public boolean belongsTo(X509Certificate certificate, Actor actor) {
+        String serial = Certificates.serial(certificate);
+        return keys.all().stream().anyMatch(k -> k.login().equals(actor.login()) && k.serial().equals(serial))
+                || actor.login().equals(Certificates.uid(certificate));
+    }
+
+    /**
+     * Danh sách chứng thư: the current keys the actor may see — everyone's for an account manager, else their own.
+     */
+    public List<SigningKey> currentKeys(Actor actor) {
+        boolean all = actor.has(Permission.ACCOUNTS_MANAGE);
+        return accounts.list().stream().filter(Account::active).filter(a -> all || a.id() == actor.accountId())
+                .flatMap(a -> keys.current(a.login()).stream()).toList();
     }
 
     public Optional<SigningKey> currentKey(String login) {

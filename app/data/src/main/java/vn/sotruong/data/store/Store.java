@@ -25,7 +25,9 @@ import vn.sotruong.core.lan.WorkstationService;
 import vn.sotruong.core.audit.AuditCheckpoints;
 import vn.sotruong.core.audit.CheckpointingAuditLog;
 import vn.sotruong.data.signature.BcCertificateMaker;
+import vn.sotruong.data.signature.CheckpointFile;
 import vn.sotruong.data.signature.JooqCheckpointStore;
+import vn.sotruong.data.signature.MirroredCheckpointStore;
 import vn.sotruong.data.signature.JooqMinuteSignatureStore;
 import vn.sotruong.data.signature.JooqSigningKeyStore;
 import vn.sotruong.data.signature.SealedAuthorityVault;
@@ -134,7 +136,8 @@ public final class Store implements AutoCloseable {
         JooqTransactions tx = new JooqTransactions(dsl);
         JooqAuditLog chain = new JooqAuditLog(tx, clock);
         SealedAuthorityVault authority = new SealedAuthorityVault(tx, dir);
-        JooqCheckpointStore checkpoints = new JooqCheckpointStore(tx);
+        MirroredCheckpointStore checkpoints = new MirroredCheckpointStore(new JooqCheckpointStore(tx),
+                new CheckpointFile(dir), tx);
         CheckpointingAuditLog audit = new CheckpointingAuditLog(chain);
         audit.checkpointWith(new AuditCheckpoints(chain, checkpoints, authority, clock));
         return new CoreStores(tx, new JooqSchoolStore(tx), new JooqSettingsStore(tx), new JooqYearStore(tx),

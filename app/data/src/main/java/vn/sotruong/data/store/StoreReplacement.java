@@ -55,6 +55,12 @@ public final class StoreReplacement {
             if (Files.exists(trace)) {
                 Files.move(trace, previous.resolve(trace.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
+            // the copy of the audit checkpoints belongs to the database it was signed in: it goes with it, so the
+            // restored chain is checked against its own checkpoints (ADR 0031)
+            Path checkpoints = dir.resolve(vn.sotruong.data.signature.CheckpointFile.FOLDER);
+            if (Files.isDirectory(checkpoints)) {
+                Files.move(checkpoints, previous.resolve(checkpoints.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
             syncDirectory(previous);
             steps.accept(Step.KEPT);
             Path restored = restoredDir.resolve(Store.DB_NAME + ".mv.db");

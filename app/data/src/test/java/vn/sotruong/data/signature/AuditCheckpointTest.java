@@ -2,6 +2,7 @@ package vn.sotruong.data.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,9 +92,69 @@ class AuditCheckpointTest extends SchoolStoreFixture {
     }
 
     @Test
-    void withoutAnAuthorityTheChainIsCheckedAlone() throws Exception {
+    void withoutAnyCheckpointTheChainIsCheckedAlone() throws Exception {
         sql("DELETE FROM audit_checkpoint");
+        Files.delete(new CheckpointFile(dir).path());
         assertThat(s.audit().check(admin).checkpoints()).isZero();
         assertThat(s.audit().check(admin).intact()).isTrue();
+    }
+
+    @Test
+    void deletingTheTailAndTheCheckpointsInTheDatabaseIsStillNamedByTheCopyOutsideIt() throws Exception {
+        AuditCheckpoint cp = s.audit().checkpoint(admin);
+        assertThat(Files.readString(new CheckpointFile(dir).path())).contains(cp.id() + ";" + cp.sequence() + ";"
+                + cp.chainHash());
+
+        sql("DELETE FROM audit_event WHERE id >= " + (cp.sequence() - 1));
+        sql("DELETE FROM audit_checkpoint");
+
+        assertThat(s.audit().verify(admin)).isEmpty();
+        AuditVerification v = s.audit().check(admin);
+        assertThat(v.intact()).isFalse();
+        assertThat(v.truncation()).hasValueSatisfying(t -> {
+            assertThat(t.reached()).isEqualTo(cp.sequence());
+            assertThat(t.stopsAt()).isEqualTo(cp.sequence() - 2);
+        });
+    }
+
+    @Test
+    void aCheckpointOfARolledBackTransactionNeverReachesTheFile() {
+        int before = new CheckpointFile(dir).read().size();
+        long year = s.years().currentYear().orElseThrow().id();
+        var tx = store.services().stores().transactions();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.run(() -> {
+            s.locks().lock(admin, year, LockScope.SCHOOL, LockColumns.ALL, "Khóa sổ rồi hủy");
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(new CheckpointFile(dir).read()).hasSize(before);
+        assertThat(s.audit().check(admin).intact()).isTrue();
+
+        s.locks().lock(admin, year, LockScope.SCHOOL, LockColumns.ALL, "Khóa sổ cuối kì");
+        assertThat(new CheckpointFile(dir).read()).hasSize(before + 1);
+        assertThat(s.audit().check(admin).intact()).isTrue();
+    }
+
+    @Test
+    void restoringAnOlderBackupTakesTheCopyAlongWithTheDatabaseItReplaces() throws Exception {
+        char[] password = "SaoLuu#2026".toCharArray();
+        var w = new vn.sotruong.data.backup.BackupService(store, clock).create(admin, dir.resolve("usb"), password);
+        AuditCheckpoint newer = s.audit().checkpoint(admin);
+        var done = new vn.sotruong.data.backup.BackupService(store, clock).restore(admin, w.file(), password, false);
+        assertThat(done.previousStore().resolve(CheckpointFile.FOLDER).resolve(CheckpointFile.NAME)).exists();
+        store = Store.open(dir, clock);
+        s = store.services();
+        AuditVerification v = s.audit().check(Schools.admin(s));
+        assertThat(v.intact()).as(v.toString()).isTrue();
+        // the checkpoint signed after the backup went aside with the replaced database
+        assertThat(new CheckpointFile(dir).read()).noneMatch(c -> c.id() == newer.id());
+    }
+
+    @Test
+    void aCheckpointChangedInTheDatabaseIsNamedWhileItsCopyStillCounts() throws Exception {
+        AuditCheckpoint cp = s.audit().checkpoint(admin);
+        sql("UPDATE audit_checkpoint SET chain_hash = '" + "0".repeat(64) + "' WHERE id = " + cp.id());
+        AuditVerification v = s.audit().check(admin);
+        assertThat(v.forgedCheckpoints()).containsExactly(cp.id());
+        assertThat(v.firstBroken()).isEmpty();
     }
 }

@@ -61,6 +61,7 @@ public final class AppFlow implements ShellActions {
     private Session session;
     private String screen = "";
     private vn.sotruong.core.registers.RegisterPrinter printer;
+    private vn.sotruong.desktop.common.DocumentOpener documents = vn.sotruong.desktop.common.DocumentOpener.system();
 
     public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
@@ -277,6 +278,22 @@ public final class AppFlow implements ShellActions {
             printer = new vn.sotruong.reports.JasperRegisterPrinter();
         }
         return printer;
+    }
+
+    /** Made at the first use, like the register printer; the services of the live store. */
+    @Override
+    public synchronized vn.sotruong.core.correction.MinuteSigningService minuteSigning() {
+        return services.minuteSigning(new vn.sotruong.reports.JasperMinutePrinter(), new vn.sotruong.reports.PadesSigner());
+    }
+
+    @Override
+    public vn.sotruong.desktop.common.DocumentOpener documents() {
+        return documents;
+    }
+
+    /** Tests record what would be opened instead of launching viewers. */
+    public void useDocumentOpener(vn.sotruong.desktop.common.DocumentOpener opener) {
+        this.documents = opener;
     }
 
     @Override

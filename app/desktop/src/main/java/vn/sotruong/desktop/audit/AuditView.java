@@ -31,6 +31,12 @@ public final class AuditView {
         verify.setOnAction(e -> vm.verifyChain());
         Button refresh = new Button(text.t("action.refresh"), Fx.icon(Material2OutlinedMZ.REFRESH));
         refresh.setOnAction(e -> vm.reload());
+        vm.brokenProperty().addListener((o, a, id) -> table.getItems().stream()
+                .filter(e -> e.id() == id.longValue()).findFirst().ifPresent(e -> {
+                    table.getSelectionModel().select(e);
+                    // a few rows above it stay in sight, so the broken entry is not hidden under the header
+                    table.scrollTo(Math.max(0, table.getItems().indexOf(e) - 3));
+                }));
         root = Fx.page(Fx.title(text.t("audit.title")), Fx.buttons(refresh, verify),
                 Fx.infoLabel(vm.chainProperty(), "audit-chain-ok"), Fx.errorLabel(vm.chainErrorProperty(), "audit-chain-broken"),
                 table);

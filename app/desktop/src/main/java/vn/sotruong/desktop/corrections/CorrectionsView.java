@@ -19,11 +19,13 @@ import vn.sotruong.desktop.corrections.CorrectionsViewModel.EvidenceRow;
 import vn.sotruong.desktop.corrections.CorrectionsViewModel.Filter;
 import vn.sotruong.desktop.corrections.CorrectionsViewModel.ItemRow;
 import vn.sotruong.desktop.corrections.CorrectionsViewModel.MinuteRow;
+import vn.sotruong.desktop.corrections.CorrectionsViewModel.SignatureRow;
+import vn.sotruong.desktop.common.FormDialog;
 import vn.sotruong.desktop.i18n.UiText;
 
 /**
  * Biên bản sửa chữa điểm: the minutes (status filter, deadline), and for the chosen one its cells (old → new), its
- * evidence and its steps, with the actions its reader may take now. The signatures' "Ký" comes later beside them.
+ * evidence, its signatures and steps, with the actions its reader may take now (Ký, Lưu trữ, Mở PDF included).
  */
 public final class CorrectionsView {
     private final VBox root;
@@ -48,6 +50,7 @@ public final class CorrectionsView {
         list.getColumns().add(Fx.column(text.t("minutes.col.reason"), 260, MinuteRow::reason));
         list.setItems(vm.minutes());
         list.setPrefHeight(190);
+        list.setMinHeight(110);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> vm.selectedProperty().set(r));
         vm.selectedProperty().addListener((o, a, r) -> {
             if (r != null && list.getSelectionModel().getSelectedItem() != r) {
@@ -70,8 +73,14 @@ public final class CorrectionsView {
         evidence.getColumns().add(Fx.column(text.t("minutes.evidence.hash"), 150, EvidenceRow::hash));
         evidence.setItems(vm.evidence());
         evidence.setPrefHeight(110);
-        VBox cells = new VBox(8, Fx.section(text.t("minutes.items")), items, Fx.section(text.t("minutes.evidence")),
-                evidence);
+        Button openEvidence = Fx.button("correction-open-evidence", text.t("sign.openEvidence"),
+                Material2OutlinedMZ.OPEN_IN_NEW);
+        openEvidence.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
+        openEvidence.setOnAction(e -> vm.openEvidence(evidence.getSelectionModel().getSelectedItem()));
+        openEvidence.getStyleClass().add(Styles.SMALL);
+        HBox evidenceHead = Fx.buttons(Fx.section(text.t("minutes.evidence")), openEvidence);
+        evidenceHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox cells = new VBox(8, Fx.section(text.t("minutes.items")), items, evidenceHead, evidence);
         HBox.setHgrow(cells, Priority.ALWAYS);
 
         Label steps = new Label();
@@ -79,9 +88,10 @@ public final class CorrectionsView {
         steps.textProperty().bind(vm.stepsProperty());
         steps.setWrapText(true);
         steps.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox side = new VBox(10, Fx.section(text.t("minutes.steps")), steps, actions(vm, text));
-        side.setPrefWidth(380);
-        side.setMinWidth(340);
+        VBox side = new VBox(10, Fx.section(text.t("minutes.steps")), steps, actions(vm, text),
+                signing(vm, text), Fx.section(text.t("sign.signatures")), signatures(vm, text));
+        side.setPrefWidth(440);
+        side.setMinWidth(380);
         HBox detail = new HBox(18, cells, side);
         VBox.setVgrow(detail, Priority.ALWAYS);
 
@@ -126,6 +136,53 @@ public final class CorrectionsView {
         apply.setOnAction(e -> vm.apply());
         shownWhen(vm.mayApplyProperty(), apply);
         return new VBox(10, Fx.buttons(add, submit), decide, apply);
+    }
+
+    /** Who signed which block, and whether the PDF is the one they signed. */
+    private static Node signatures(CorrectionsViewModel vm, UiText text) {
+        TableView<SignatureRow> table = Fx.table("correction-signatures", text.t("sign.none"));
+        table.getColumns().add(Fx.column(text.t("sign.col.role"), 115, SignatureRow::role));
+        table.getColumns().add(Fx.column(text.t("sign.col.who"), 150, SignatureRow::who));
+        table.getColumns().add(Fx.column(text.t("sign.col.at"), 150, SignatureRow::at));
+        table.setItems(vm.signatures());
+        // three signatures at most: compact rows keep the whole page on a 1366×768 screen
+        table.setFixedCellSize(28);
+        table.setPrefHeight(36 + 3 * 28 + 4);
+        table.setMinHeight(36 + 3 * 28 + 4);
+        Label state = new Label();
+        state.setId("correction-pdf-state");
+        state.setWrapText(true);
+        state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        state.textProperty().bind(vm.pdfStateProperty());
+        state.graphicProperty().bind(javafx.beans.binding.Bindings.when(vm.pdfIntactProperty())
+                .<Node>then(Fx.icon(Material2OutlinedMZ.VERIFIED_USER)).otherwise(Fx.icon(Material2OutlinedMZ.REPORT_PROBLEM)));
+        vm.pdfIntactProperty().addListener((o, a, ok) -> {
+            state.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            state.getStyleClass().add(ok ? Styles.SUCCESS : Styles.DANGER);
+        });
+        state.getStyleClass().add(Styles.SUCCESS);
+        return new VBox(6, state, table);
+    }
+
+    /** Ký (the form), Lưu trữ, Mở PDF, by status and role. */
+    private static Node signing(CorrectionsViewModel vm, UiText text) {
+        Button sign = Fx.button("correction-sign", text.t("sign.action"), Material2OutlinedAL.BORDER_COLOR);
+        sign.getStyleClass().add(Styles.ACCENT);
+        sign.setOnAction(e -> {
+            SignFormViewModel form = vm.signForm();
+            if (form != null) {
+                FormDialog.open(sign.getScene().getWindow(), text.t("sign.window"),
+                        close -> SignFormView.create(form, text, () -> vm.sign(form), close));
+            }
+        });
+        shownWhen(vm.maySignProperty(), sign);
+        Button archive = Fx.button("correction-archive", text.t("sign.archive"), Material2OutlinedAL.ARCHIVE);
+        archive.setOnAction(e -> vm.archive());
+        shownWhen(vm.mayArchiveProperty(), archive);
+        Button open = Fx.button("correction-open-pdf", text.t("sign.openPdf"), Material2OutlinedMZ.PICTURE_AS_PDF);
+        open.setOnAction(e -> vm.openPdf());
+        shownWhen(vm.mayOpenPdfProperty(), open);
+        return Fx.buttons(sign, archive, open);
     }
 
     private static void shownWhen(javafx.beans.property.BooleanProperty p, Node n) {

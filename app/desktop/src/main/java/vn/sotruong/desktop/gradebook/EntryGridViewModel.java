@@ -166,7 +166,19 @@ public final class EntryGridViewModel {
     }
 
     public CorrectionDraftViewModel draftFor(CellTarget target) {
-        return new CorrectionDraftViewModel(session, text, target);
+        return new CorrectionDraftViewModel(session, text, target, lockedTargets().stream()
+                .filter(t -> t.pupilId() != target.pupilId() || !t.slot().equals(target.slot())).toList());
+    }
+
+    /** The locked cells of the sheet the person may ask to correct, row by row. */
+    List<CellTarget> lockedTargets() {
+        List<CellTarget> out = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (GridColumn c : columns) {
+                target(i, c.key()).filter(t -> t.locked() && t.mayDraft()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /** After a correction is drafted or applied elsewhere: the sheet read again, its message in the info line. */

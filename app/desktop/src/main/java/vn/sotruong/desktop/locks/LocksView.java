@@ -62,6 +62,14 @@ public final class LocksView {
         automatic.setGraphic(Fx.icon(Material2OutlinedMZ.SCHEDULE));
         automatic.getStyleClass().add("text-bold");
         HBox autoHead = Fx.buttons(Fx.section(text.t("locks.automatic.title")), automatic);
+        if (vm.maySwitchAutomatic()) {
+            javafx.scene.control.CheckBox auto = new javafx.scene.control.CheckBox(text.t("locks.automatic.switch"));
+            auto.setId("locks-automatic-switch");
+            auto.setSelected(vm.automaticOnProperty().get());
+            auto.setOnAction(e -> vm.switchAutomatic(auto.isSelected()));
+            vm.automaticOnProperty().addListener((o, a, on) -> auto.setSelected(on));
+            autoHead.getChildren().add(auto);
+        }
         autoHead.setSpacing(16);
         VBox body = new VBox(8, Fx.section(text.t("locks.decisions.title")), decisions,
                 Fx.note(text.t("locks.decisions.note")), autoHead, Fx.note(text.t("locks.automatic.note")), deadlines);

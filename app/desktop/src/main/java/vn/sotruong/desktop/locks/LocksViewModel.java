@@ -38,6 +38,7 @@ public final class LocksViewModel {
     private final ObservableList<DecisionRow> decisions = FXCollections.observableArrayList();
     private final ObservableList<DeadlineRow> deadlines = FXCollections.observableArrayList();
     private final StringProperty automatic = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty automaticOn = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
 
@@ -69,6 +70,7 @@ public final class LocksViewModel {
 
     private List<DeadlineRow> deadlineRows() {
         boolean on = session.services().locks().automatic();
+        automaticOn.set(on);
         automatic.set(text.t(on ? "locks.automatic.on" : "locks.automatic.off"));
         DueDates due = session.services().progress().dueDates(year.id());
         LocalDate today = session.today();
@@ -109,6 +111,27 @@ public final class LocksViewModel {
         reload();
         error.set("");
         info.set(text.t("locks.saved." + action));
+    }
+
+    /** Bật / tắt tự động khóa (principal or administrator); a refusal shows and the switch goes back. */
+    public boolean switchAutomatic(boolean on) {
+        info.set("");
+        boolean ok = vn.sotruong.desktop.common.Attempt.run(text, error,
+                () -> session.services().locks().setAutomatic(session.actor(), on));
+        reload();
+        if (ok) {
+            info.set(text.t(on ? "locks.automatic.switchedOn" : "locks.automatic.switchedOff"));
+        }
+        return ok;
+    }
+
+    /** Whether the automatic-lock switch shows. */
+    public boolean maySwitchAutomatic() {
+        return vn.sotruong.core.locks.LockService.maySwitchAutomatic(session.actor());
+    }
+
+    public javafx.beans.property.BooleanProperty automaticOnProperty() {
+        return automaticOn;
     }
 
     /** Whether the buttons show: recording decisions is the administrator's (the service checks again). */

@@ -20,6 +20,9 @@ public enum NavItem {
     REVIEW(Permission.REVIEW),
     LOCKS(Permission.LOCKS_MANAGE, Permission.RESULTS_APPROVE),
     CORRECTIONS(Permission.GRADES_ENTER_OWN, Permission.RESULTS_APPROVE, Permission.LOCKS_MANAGE),
+    /** Chữ ký số: for those who sign minutes, and the account managers who issue keys. */
+    SIGNING(Permission.GRADES_ENTER_OWN, Permission.RESULTS_APPROVE, Permission.LOCKS_MANAGE,
+            Permission.ACCOUNTS_MANAGE),
     REGISTERS(Permission.REGISTERS_PRINT),
     BACKUP(Permission.BACKUP),
     ACCOUNTS(Permission.ACCOUNTS_MANAGE),
@@ -52,6 +55,7 @@ public enum NavItem {
                     SETTINGS -> true;
             case REGISTERS -> true;
             case LOCKS, CORRECTIONS -> true;
+            case SIGNING -> true;
             default -> false;
         };
     }

@@ -81,7 +81,10 @@ final class Pages {
                 case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
                 case REVIEW -> new ReviewView(new ReviewViewModel(session, text), text).root();
                 case LOCKS -> new LocksView(new LocksViewModel(session, text), text).root();
-                case CORRECTIONS -> new CorrectionsView(new CorrectionsViewModel(session, text), text).root();
+                case CORRECTIONS -> new CorrectionsView(new CorrectionsViewModel(session, text, actions.minuteSigning(),
+                        actions.documents()), text).root();
+                case SIGNING -> new vn.sotruong.desktop.signing.SigningKeysView(
+                        new vn.sotruong.desktop.signing.SigningKeysViewModel(session, text), text).root();
                 case ATTENDANCE -> new AttendanceView(new AttendanceViewModel(session, text), text).root();
                 case GRADEBOOK -> new GradebookView(new GradebookViewModel(session, text),
                         new ClassSummaryViewModel(session, text), text).root();
@@ -140,6 +143,7 @@ final class Pages {
             case REVIEW -> Material2OutlinedAL.INSIGHTS;
             case LOCKS -> Material2OutlinedAL.LOCK;
             case CORRECTIONS -> Material2OutlinedMZ.RATE_REVIEW;
+            case SIGNING -> Material2OutlinedMZ.VPN_KEY;
             case REGISTERS -> Material2OutlinedMZ.PRINT;
             case BACKUP -> Material2OutlinedAL.BACKUP;
             case ACCOUNTS -> Material2OutlinedMZ.PEOPLE;

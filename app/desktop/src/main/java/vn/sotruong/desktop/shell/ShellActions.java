@@ -17,4 +17,10 @@ public interface ShellActions {
 
     /** The printer of books (the reports module's), which the composition root chooses. */
     vn.sotruong.core.registers.RegisterPrinter registerPrinter();
+
+    /** Signing correction minutes with the reports module's layout and PAdES signer. */
+    vn.sotruong.core.correction.MinuteSigningService minuteSigning();
+
+    /** Shows a PDF or an evidence file in the system's viewer. */
+    vn.sotruong.desktop.common.DocumentOpener documents();
 }
