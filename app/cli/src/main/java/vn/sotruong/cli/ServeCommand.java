@@ -57,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             STOP.set(stop);
             Thread hook = new Thread(stop::countDown, "sotruong-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            try (OfficeServer server = OfficeServer.start(services, session.store().workstations(), certificate, bind,
+            try (OfficeServer server = OfficeServer.start(services, session.store().workstations(),
+                    session.store().roomSchedule(), certificate, bind,
                     port, ctx.clock())) {
                 ServePortFile.write(session.store().dataDir(), server.port());
                 for (String address : addresses(bind)) {
