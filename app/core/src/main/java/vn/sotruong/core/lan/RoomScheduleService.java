@@ -47,6 +47,12 @@ public final class RoomScheduleService {
         return RoomSchedule.parse(lines(WEEKLY), lines(DAYS));
     }
 
+    /** The schedule, for the administrator's page and {@code lan schedule list}. */
+    public RoomSchedule view(Actor actor) {
+        actor.require(Permission.ACCOUNTS_MANAGE);
+        return schedule();
+    }
+
     /**
      * Replaces the schedule with the lines as typed ({@link RoomSchedule#parse}); a refused line changes nothing.
      * Empty lists make it "always allowed".
