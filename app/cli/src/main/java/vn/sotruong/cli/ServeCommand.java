@@ -1,11 +1,5 @@
 package vn.sotruong.cli;
 
-import java.net.Inet4Address;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
                     session.store().roomSchedule(), certificate, bind,
                     port, ctx.clock())) {
                 ServePortFile.write(session.store().dataDir(), server.port());
-                for (String address : addresses(bind)) {
+                for (String address : vn.sotruong.server.LanAddresses.of(bind)) {
                     ctx.out().println(ctx.text("serve.listening", "https://" + address + ":" + server.port()));
                 }
                 ctx.out().println(ctx.text("serve.fingerprint", certificate.fingerprint()));
@@ -80,24 +74,5 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCode.DONE;
-    }
-
-    /** The addresses workstations can type: the bound one, or every IPv4 address of this PC when bound to all. */
-    static List<String> addresses(String bind) {
-        if (!bind.equals("0.0.0.0") && !bind.equals("::")) {
-            return List.of(bind);
-        }
-        List<String> out = new ArrayList<>();
-        try {
-            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!n.isUp() || n.isLoopback()) {
-                    continue;
-                }
-                n.inetAddresses().filter(a -> a instanceof Inet4Address).forEach(a -> out.add(a.getHostAddress()));
-            }
-        } catch (SocketException e) {
-            // no list of interfaces: the bound address is still right
-        }
-        return out.isEmpty() ? List.of(bind) : out;
     }
 }

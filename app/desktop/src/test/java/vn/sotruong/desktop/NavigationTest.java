@@ -24,7 +24,7 @@ class NavigationTest extends FxTestBase {
         assertThat(navItems()).containsExactly(NavItem.HOME, NavItem.YEAR, NavItem.CLASSES, NavItem.PUPILS,
                 NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.LOCKS, NavItem.CORRECTIONS, NavItem.BACKUP,
                 NavItem.ACCOUNTS,
-                NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
+                NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS, NavItem.WORKSTATIONS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
         assertThat(visible("#demo-badge")).isFalse();

@@ -30,11 +30,13 @@ public final class OfficeServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final OfficeCertificate certificate;
+    private final Sessions sessions;
 
-    private OfficeServer(Server server, ServerConnector connector, OfficeCertificate certificate) {
+    private OfficeServer(Server server, ServerConnector connector, OfficeCertificate certificate, Sessions sessions) {
         this.server = server;
         this.connector = connector;
         this.certificate = certificate;
+        this.sessions = sessions;
     }
 
     /**
@@ -107,12 +109,17 @@ public final class OfficeServer implements AutoCloseable {
                     String.valueOf(e.getMessage()));
         }
         LOG.info("LAN service on {}:{} (certificate {})", bind, connector.getLocalPort(), certificate.fingerprint());
-        return new OfficeServer(server, connector, certificate);
+        return new OfficeServer(server, connector, certificate, sessions);
     }
 
     /** The port actually listened on (the free one chosen when started with 0). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** Phiên đang mở: how many sessions each workstation (by number) has open now. */
+    public java.util.Map<Long, Long> openSessions() {
+        return sessions.openByWorkstation();
     }
 
     public OfficeCertificate certificate() {

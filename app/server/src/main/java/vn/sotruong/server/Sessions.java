@@ -78,6 +78,12 @@ final class Sessions {
         open.values().removeIf(s -> s.workstationId() == workstationId);
     }
 
+    /** How many sessions each workstation has open now (for the office PC's Máy trạm page). */
+    java.util.Map<Long, Long> openByWorkstation() {
+        return open.values().stream().collect(java.util.stream.Collectors.groupingBy(Session::workstationId,
+                java.util.stream.Collectors.counting()));
+    }
+
     Duration idle() {
         return idle.get();
     }

@@ -61,12 +61,15 @@ public final class AppFlow implements ShellActions {
     private Session session;
     private String screen = "";
     private vn.sotruong.core.registers.RegisterPrinter printer;
+    /** Chia sẻ mạng nội bộ: serves the workstations from this app while the school's setting is on. */
+    private final vn.sotruong.desktop.lan.LanHost lanHost;
 
     public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
         this.live = live;
         this.services = live.services();
         this.config = config;
+        this.lanHost = new vn.sotruong.desktop.lan.LanHost(live::store, config.clock());
         this.text = new UiText(config.locale());
         javafx.geometry.Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = Modal.styled(new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
@@ -90,6 +93,19 @@ public final class AppFlow implements ShellActions {
         }
         stage.show();
         startupProbe.firstScreenShown(scene);
+        if (!services.setup().isEmpty()) {
+            lanHost.startIfRemembered();
+        }
+    }
+
+    @Override
+    public vn.sotruong.desktop.lan.LanHost lanHost() {
+        return lanHost;
+    }
+
+    /** The app is ending: the LAN service stops with it. */
+    public void close() {
+        lanHost.close();
     }
 
     /** The name of the screen showing now ("wizard", "login", "password", "main", "busy"), for tests and logs. */
@@ -299,12 +315,15 @@ public final class AppFlow implements ShellActions {
      */
     private void afterRestore(RestoreDone done) {
         closeMain();
+        // the service worked on the replaced store: serve the restored one, as its own setting says
+        lanHost.stop();
         if (live.reopenFailure() != null) {
             ErrorAlert.show(stage, text, text.t("backup.restore.reopenFailed"), text.error(live.reopenFailure()));
             quit();
             return;
         }
         services = live.services();
+        lanHost.startIfRemembered();
         showLogin("");
         ButtonType close = new ButtonType(text.t("action.close"), ButtonBar.ButtonData.OK_DONE);
         Alert info = new Alert(Alert.AlertType.INFORMATION, text.t("backup.restore.done.body",

@@ -17,4 +17,7 @@ public interface ShellActions {
 
     /** The printer of books (the reports module's), which the composition root chooses. */
     vn.sotruong.core.registers.RegisterPrinter registerPrinter();
+
+    /** The LAN service this app runs for the workstations when sharing is on (Máy trạm page). */
+    vn.sotruong.desktop.lan.LanHost lanHost();
 }
