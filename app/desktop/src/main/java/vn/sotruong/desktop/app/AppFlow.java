@@ -63,6 +63,7 @@ public final class AppFlow implements ShellActions {
     private vn.sotruong.core.registers.RegisterPrinter printer;
     /** Chia sẻ mạng nội bộ: serves the workstations from this app while the school's setting is on. */
     private final vn.sotruong.desktop.lan.LanHost lanHost;
+    private int discoveryPort = vn.sotruong.server.discovery.Announcement.PORT;
 
     public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
@@ -164,7 +165,17 @@ public final class AppFlow implements ShellActions {
     void showOfficePairing() {
         OfficePairingViewModel vm = new OfficePairingViewModel(text, config.background(), live.store().dataDir(),
                 config.workstation());
-        show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> showLogin("")).root());
+        vn.sotruong.desktop.lan.HeardOfficesViewModel heard = new vn.sotruong.desktop.lan.HeardOfficesViewModel(text,
+                discoveryPort, config.clock(), vm.addressProperty()::set);
+        show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> {
+            heard.close();
+            showLogin("");
+        }, heard).root());
+    }
+
+    /** The UDP port the pairing screen listens on for office PCs' announcements (a test's own free port). */
+    public void discoveryPort(int port) {
+        this.discoveryPort = port;
     }
 
     private void signedIn(LoginResult result) {
