@@ -47,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             String school = services.stores().school().find().map(s -> s.name()).orElse("");
             OfficeCertificate certificate = OfficeCertificate.loadOrCreate(session.store().dataDir(), school,
                     ctx.clock());
+            vn.sotruong.server.discovery.OfficeAnnouncer announcer = null;
             CountDownLatch stop = new CountDownLatch(1);
             STOP.set(stop);
             Thread hook = new Thread(stop::countDown, "sotruong-serve-stop");
@@ -59,11 +60,17 @@ final class ServeCommand implements Callable<Integer> {
                     ctx.out().println(ctx.text("serve.listening", "https://" + address + ":" + server.port()));
                 }
                 ctx.out().println(ctx.text("serve.fingerprint", certificate.fingerprint()));
+                // the school's LAN sharing setting says whether to announce (on unless the administrator turned it off)
+                announcer = session.store().lanSharing().current().announce()
+                        ? announce(server.port(), certificate.fingerprint(), school) : null;
                 ctx.out().println(ctx.text("serve.howToStop"));
                 ctx.out().flush();
                 stop.await();
                 ctx.out().println(ctx.text("serve.stopped"));
             } finally {
+                if (announcer != null) {
+                    announcer.close();
+                }
                 ServePortFile.delete(session.store().dataDir());
                 STOP.compareAndSet(stop, null);
                 try {
@@ -74,5 +81,18 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCode.DONE;
+    }
+
+    private vn.sotruong.server.discovery.OfficeAnnouncer announce(int port, String fingerprint, String school) {
+        try {
+            var a = vn.sotruong.server.discovery.OfficeAnnouncer.start(new vn.sotruong.server.discovery.Announcement(
+                    port, vn.sotruong.server.discovery.Announcement.prefixOf(fingerprint), school));
+            ctx.out().println(ctx.text("serve.announcing",
+                    String.valueOf(vn.sotruong.server.discovery.Announcement.PORT)));
+            return a;
+        } catch (RuntimeException e) {
+            // serving matters; without the announcement workstations type the address
+            return null;
+        }
     }
 }
