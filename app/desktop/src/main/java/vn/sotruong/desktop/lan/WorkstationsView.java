@@ -138,9 +138,7 @@ public final class WorkstationsView {
     }
 
     private static VBox card(Node... children) {
-        VBox v = new VBox(12, children);
-        v.getStyleClass().add("card-pane");
-        return v;
+        return Fx.card(children);
     }
 
     public Node root() {

@@ -105,31 +105,30 @@ public final class WorkstationsViewModel {
 
     /** Approves the selected waiting workstation (after the administrator compared the code on both screens). */
     public boolean approve(Row row) {
-        listInfo.set("");
-        if (row == null || row.workstation().status() != WorkstationStatus.PENDING) {
-            listError.set(text.t("lan.host.selectPending"));
-            return false;
+        if (row != null && row.workstation().status() != WorkstationStatus.PENDING) {
+            row = null;
         }
-        boolean ok = Attempt.run(text, listError, () -> store.workstations().approve(session.actor(),
-                row.workstation().id()));
-        if (ok) {
-            reload();
-            listInfo.set(text.t("lan.host.approved", row.workstation().name(), code(row.workstation().pairingCode())));
-        }
-        return ok;
+        return decide(row, "lan.host.selectPending", w -> store.workstations().approve(session.actor(), w.id()),
+                w -> text.t("lan.host.approved", w.name(), code(w.pairingCode())));
     }
 
     public boolean revoke(Row row) {
+        return decide(row, "lan.host.selectOne", w -> store.workstations().revoke(session.actor(), w.id()),
+                w -> text.t("lan.host.revoked", w.name()));
+    }
+
+    /** One decision on the selected row: nothing selected says {@code selectKey}; a refusal is shown, not thrown. */
+    private boolean decide(Row row, String selectKey, java.util.function.Consumer<Workstation> call,
+                           java.util.function.Function<Workstation, String> done) {
         listInfo.set("");
         if (row == null) {
-            listError.set(text.t("lan.host.selectOne"));
+            listError.set(text.t(selectKey));
             return false;
         }
-        boolean ok = Attempt.run(text, listError, () -> store.workstations().revoke(session.actor(),
-                row.workstation().id()));
+        boolean ok = Attempt.run(text, listError, () -> call.accept(row.workstation()));
         if (ok) {
             reload();
-            listInfo.set(text.t("lan.host.revoked", row.workstation().name()));
+            listInfo.set(done.apply(row.workstation()));
         }
         return ok;
     }
