@@ -1,11 +1,5 @@
 package vn.sotruong.cli;
 
-import java.net.Inet4Address;
-import java.net.NetworkInterface;
-import java.net.SocketException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,22 +47,30 @@ final class ServeCommand implements Callable<Integer> {
             String school = services.stores().school().find().map(s -> s.name()).orElse("");
             OfficeCertificate certificate = OfficeCertificate.loadOrCreate(session.store().dataDir(), school,
                     ctx.clock());
+            vn.sotruong.server.discovery.OfficeAnnouncer announcer = null;
             CountDownLatch stop = new CountDownLatch(1);
             STOP.set(stop);
             Thread hook = new Thread(stop::countDown, "sotruong-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            try (OfficeServer server = OfficeServer.start(services, session.store().workstations(), certificate, bind,
+            try (OfficeServer server = OfficeServer.start(services, session.store().workstations(),
+                    session.store().roomSchedule(), certificate, bind,
                     port, ctx.clock())) {
                 ServePortFile.write(session.store().dataDir(), server.port());
-                for (String address : addresses(bind)) {
+                for (String address : vn.sotruong.server.LanAddresses.of(bind)) {
                     ctx.out().println(ctx.text("serve.listening", "https://" + address + ":" + server.port()));
                 }
                 ctx.out().println(ctx.text("serve.fingerprint", certificate.fingerprint()));
+                // the school's LAN sharing setting says whether to announce (on unless the administrator turned it off)
+                announcer = session.store().lanSharing().current().announce()
+                        ? announce(server.port(), certificate.fingerprint(), school) : null;
                 ctx.out().println(ctx.text("serve.howToStop"));
                 ctx.out().flush();
                 stop.await();
                 ctx.out().println(ctx.text("serve.stopped"));
             } finally {
+                if (announcer != null) {
+                    announcer.close();
+                }
                 ServePortFile.delete(session.store().dataDir());
                 STOP.compareAndSet(stop, null);
                 try {
@@ -81,22 +83,16 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
-    /** The addresses workstations can type: the bound one, or every IPv4 address of this PC when bound to all. */
-    static List<String> addresses(String bind) {
-        if (!bind.equals("0.0.0.0") && !bind.equals("::")) {
-            return List.of(bind);
-        }
-        List<String> out = new ArrayList<>();
+    private vn.sotruong.server.discovery.OfficeAnnouncer announce(int port, String fingerprint, String school) {
         try {
-            for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-                if (!n.isUp() || n.isLoopback()) {
-                    continue;
-                }
-                n.inetAddresses().filter(a -> a instanceof Inet4Address).forEach(a -> out.add(a.getHostAddress()));
-            }
-        } catch (SocketException e) {
-            // no list of interfaces: the bound address is still right
+            var a = vn.sotruong.server.discovery.OfficeAnnouncer.start(new vn.sotruong.server.discovery.Announcement(
+                    port, vn.sotruong.server.discovery.Announcement.prefixOf(fingerprint), school));
+            ctx.out().println(ctx.text("serve.announcing",
+                    String.valueOf(vn.sotruong.server.discovery.Announcement.PORT)));
+            return a;
+        } catch (RuntimeException e) {
+            // serving matters; without the announcement workstations type the address
+            return null;
         }
-        return out.isEmpty() ? List.of(bind) : out;
     }
 }

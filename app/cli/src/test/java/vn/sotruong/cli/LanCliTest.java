@@ -23,7 +23,10 @@ import vn.sotruong.server.client.OfficeAddress;
 import vn.sotruong.server.client.OfficeClient;
 import vn.sotruong.server.client.WorkstationPairing;
 
-/** {@code serve} and {@code lan list|approve|revoke} on a real store, with a real workstation client over TLS. */
+/**
+ * {@code serve} and {@code lan list|approve|revoke} on a real store, with a real workstation client over TLS; and
+ * {@code lan schedule list|set|clear}.
+ */
 class LanCliTest {
     private static final String PASSWORD = "QuanTri#2026";
     private static final Map<String, String> ENV = Map.of("SOTRUONG_PASSWORD", PASSWORD);
@@ -120,5 +123,29 @@ class LanCliTest {
             Thread.sleep(50);
         }
         throw new AssertionError("serve printed no address: " + out.toString(StandardCharsets.UTF_8));
+    }
+
+    // lan schedule list|set|clear: set, read back, a bad line refused and nothing changed
+    @Test
+    void theAdministratorSetsListsAndClearsTheSchedule() {
+        assertThat(admin("lan", "schedule", "list").out()).contains("bất cứ lúc nào");
+        CliRun set = admin("lan", "schedule", "set", "--weekly", "T2 07:00-11:00", "--weekly", "WED 13:30-16:30",
+                "--closed", "2026-11-20", "--open", "2026-11-28 07:00-11:00");
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(admin("lan", "schedule", "list").out()).contains("Hằng tuần\tMON 07:00-11:00",
+                "Hằng tuần\tWED 13:30-16:30", "Ngày\t2026-11-20 closed", "Ngày\t2026-11-28 07:00-11:00");
+        assertThat(admin("lan", "schedule", "clear").exit()).isZero();
+        assertThat(admin("lan", "schedule", "list").out()).contains("bất cứ lúc nào");
+    }
+
+    @Test
+    void aBadLineIsRefusedWithItsReasonAndChangesNothing() {
+        assertThat(admin("lan", "schedule", "set", "--weekly", "MON 07:00-11:00").exit()).isZero();
+        CliRun bad = admin("lan", "schedule", "set", "--weekly", "MON 07:00-11:00", "--weekly", "MON 10:00-12:00");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("chồng nhau").contains("MON 10:00-12:00");
+        CliRun reversed = admin("lan", "schedule", "set", "--weekly", "TUE 11:00-07:00");
+        assertThat(reversed.err()).contains("giờ mở phải trước giờ đóng");
+        assertThat(admin("lan", "schedule", "list").out()).contains("MON 07:00-11:00").doesNotContain("TUE");
     }
 }

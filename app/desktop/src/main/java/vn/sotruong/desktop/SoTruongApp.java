@@ -40,6 +40,7 @@ public final class SoTruongApp extends Application {
     private RuntimeException startupFailure;
     private Alert failureAlert;
     private DailyBackups dailyBackups;
+    private AppFlow flow;
 
     public SoTruongApp() {
         this(Platform::exit, null);
@@ -83,7 +84,8 @@ public final class SoTruongApp extends Application {
         }
         AppConfig config = new AppConfig(options.locale(), options.demo(), Background.fx(), Clock.systemUTC(),
                 workstation(), Optional.empty(), DemoSchool::create, DemoSchool.logins(), DemoSchool.password());
-        new AppFlow(stage, store, config).start();
+        flow = new AppFlow(stage, store, config);
+        flow.start();
         dailyBackups = new DailyBackups(store, Duration.ofSeconds(20), Duration.ofMinutes(30));
     }
 
@@ -105,6 +107,9 @@ public final class SoTruongApp extends Application {
 
     @Override
     public void stop() {
+        if (flow != null) {
+            flow.close();
+        }
         if (dailyBackups != null) {
             dailyBackups.close();
         }

@@ -25,7 +25,7 @@ class NavigationTest extends FxTestBase {
                 NavItem.ATTENDANCE, NavItem.STAFF, NavItem.GRADEBOOK, NavItem.LOCKS, NavItem.CORRECTIONS,
                 NavItem.SIGNING, NavItem.BACKUP,
                 NavItem.ACCOUNTS,
-                NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS);
+                NavItem.PERMISSIONS, NavItem.AUDIT, NavItem.SETTINGS, NavItem.WORKSTATIONS);
         assertThat(textOf("#header-school")).isEqualTo("Trường THCS Nguyễn Du");
         assertThat(textOf("#header-year")).isEqualTo("Năm học 2026-2027");
         assertThat(visible("#demo-badge")).isFalse();

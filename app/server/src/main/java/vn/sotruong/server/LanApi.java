@@ -51,15 +51,23 @@ final class LanApi extends Handler.Abstract {
     private final CoreServices services;
     private final WorkstationService workstations;
     private final Sessions sessions;
+    /** Lịch phòng máy: null when the service runs without one (every workstation login admitted). */
+    private final vn.sotruong.core.lan.RoomScheduleService schedule;
     private final byte[] certificate;
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     LanApi(CoreServices services, WorkstationService workstations, Sessions sessions, byte[] certificate) {
+        this(services, workstations, sessions, null, certificate);
+    }
+
+    LanApi(CoreServices services, WorkstationService workstations, Sessions sessions,
+           vn.sotruong.core.lan.RoomScheduleService schedule, byte[] certificate) {
         this.services = services;
         this.workstations = workstations;
         this.sessions = sessions;
+        this.schedule = schedule;
         this.certificate = certificate.clone();
     }
 
@@ -150,12 +158,14 @@ final class LanApi extends Handler.Abstract {
         if (r.login() == null || r.password() == null) {
             throw new DomainException("auth.invalidCredentials");
         }
+        // outside the computer-room hours nobody signs in from a workstation (the office PC itself is never asked)
+        java.time.Instant until = schedule == null ? null : schedule.admit().orElse(null);
         LoginResult result = services.auth().login(r.login(), r.password().toCharArray(), w.label());
         if (result.changeDue().isPresent()) {
             throw new DomainException("lan.passwordChangeAtOffice");
         }
         Actor a = result.actor();
-        String token = sessions.open(a, w.id());
+        String token = sessions.open(a, w.id(), until);
         return new LoginAnswer(token, a.login(), a.fullName(), a.roles().stream().map(Enum::name).sorted().toList(),
                 sessions.idle().toSeconds());
     }
@@ -262,7 +272,8 @@ final class LanApi extends Handler.Abstract {
         }
         return switch (code) {
             case "lan.sessionExpired", "lan.sessionUnknown", "auth.invalidCredentials", "auth.tooSoon",
-                 "auth.locked", "lan.passwordChangeAtOffice" -> 401;
+                 "auth.locked", "lan.passwordChangeAtOffice", "lan.scheduleEnded" -> 401;
+            case "lan.outsideSchedule", "lan.outsideScheduleNoWindow" -> 403;
             case "lan.notPaired", "lan.pairingPending", "lan.revoked", "auth.denied" -> 403;
             case "lan.notFound" -> 404;
             case "lan.badRequest" -> 400;

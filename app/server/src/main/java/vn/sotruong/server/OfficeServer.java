@@ -30,11 +30,13 @@ public final class OfficeServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final OfficeCertificate certificate;
+    private final Sessions sessions;
 
-    private OfficeServer(Server server, ServerConnector connector, OfficeCertificate certificate) {
+    private OfficeServer(Server server, ServerConnector connector, OfficeCertificate certificate, Sessions sessions) {
         this.server = server;
         this.connector = connector;
         this.certificate = certificate;
+        this.sessions = sessions;
     }
 
     /**
@@ -43,12 +45,28 @@ public final class OfficeServer implements AutoCloseable {
      */
     public static OfficeServer start(CoreServices services, WorkstationService workstations,
                                      OfficeCertificate certificate, String bind, int port, Clock clock) {
+        return start(services, workstations, null, certificate, bind, port, clock);
+    }
+
+    /**
+     * Starts serving with the computer-room schedule (lịch phòng máy): workstation logins outside its windows are
+     * refused and their sessions end with the window ({@code schedule} null: no schedule at all).
+     */
+    public static OfficeServer start(CoreServices services, WorkstationService workstations,
+                                     vn.sotruong.core.lan.RoomScheduleService schedule, OfficeCertificate certificate,
+                                     String bind, int port, Clock clock) {
         Sessions sessions = new Sessions(clock,
                 () -> Duration.ofMinutes(Math.max(1, services.auth().securitySettings().idleLockMinutes())));
-        return start(services, workstations, certificate, bind, port, sessions);
+        return start(services, workstations, schedule, certificate, bind, port, sessions);
     }
 
     static OfficeServer start(CoreServices services, WorkstationService workstations, OfficeCertificate certificate,
+                              String bind, int port, Sessions sessions) {
+        return start(services, workstations, null, certificate, bind, port, sessions);
+    }
+
+    static OfficeServer start(CoreServices services, WorkstationService workstations,
+                              vn.sotruong.core.lan.RoomScheduleService schedule, OfficeCertificate certificate,
                               String bind, int port, Sessions sessions) {
         if (port < 0 || port > 65535) {
             throw new DomainException("lan.portInvalid", String.valueOf(port));
@@ -78,7 +96,7 @@ public final class OfficeServer implements AutoCloseable {
         connector.setPort(port);
         connector.setIdleTimeout(60_000);
         server.addConnector(connector);
-        server.setHandler(new LanApi(services, workstations, sessions, certificate.der()));
+        server.setHandler(new LanApi(services, workstations, sessions, schedule, certificate.der()));
         try {
             server.start();
         } catch (Exception e) {
@@ -91,12 +109,17 @@ public final class OfficeServer implements AutoCloseable {
                     String.valueOf(e.getMessage()));
         }
         LOG.info("LAN service on {}:{} (certificate {})", bind, connector.getLocalPort(), certificate.fingerprint());
-        return new OfficeServer(server, connector, certificate);
+        return new OfficeServer(server, connector, certificate, sessions);
     }
 
     /** The port actually listened on (the free one chosen when started with 0). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** Phiên đang mở: how many sessions each workstation (by number) has open now. */
+    public java.util.Map<Long, Long> openSessions() {
+        return sessions.openByWorkstation();
     }
 
     public OfficeCertificate certificate() {

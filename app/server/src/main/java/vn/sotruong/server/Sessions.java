@@ -17,7 +17,8 @@ import vn.sotruong.core.security.Actor;
  * Kept in memory: restarting the service signs everybody out.
  */
 final class Sessions {
-    private record Session(Actor actor, long workstationId, Instant lastUsed) {
+    /** @param until when the computer-room window it was opened in ends (null: no schedule) */
+    private record Session(Actor actor, long workstationId, Instant lastUsed, Instant until) {
     }
 
     private final Map<String, Session> open = new ConcurrentHashMap<>();
@@ -31,20 +32,26 @@ final class Sessions {
     }
 
     String open(Actor actor, long workstationId) {
+        return open(actor, workstationId, null);
+    }
+
+    /** Opens a session that ends at {@code until} whatever its use (the end of the computer-room window). */
+    String open(Actor actor, long workstationId, Instant until) {
         byte[] b = new byte[32];
         random.nextBytes(b);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        open.put(token, new Session(actor, workstationId, clock.instant()));
+        open.put(token, new Session(actor, workstationId, clock.instant(), until));
         return token;
     }
 
     /**
      * The person of {@code token}, which must have been opened from {@code workstationId}; the idle time starts
-     * again. Refusals: {@code lan.sessionUnknown} (no such token, or another workstation's), {@code lan.sessionExpired}.
+     * again. Refusals: {@code lan.sessionUnknown} (no such token, or another workstation's), {@code lan.sessionExpired},
+     * {@code lan.scheduleEnded} (the computer-room window it was opened in is over).
      */
     Actor use(String token, long workstationId) {
         Session s = alive(token, workstationId);
-        open.put(token, new Session(s.actor(), s.workstationId(), clock.instant()));
+        open.put(token, new Session(s.actor(), s.workstationId(), clock.instant(), s.until()));
         return s.actor();
     }
 
@@ -58,7 +65,12 @@ final class Sessions {
         if (s == null || s.workstationId() != workstationId) {
             throw new DomainException("lan.sessionUnknown");
         }
-        if (clock.instant().isAfter(s.lastUsed().plus(idle.get()))) {
+        Instant now = clock.instant();
+        if (s.until() != null && !now.isBefore(s.until())) {
+            open.remove(token);
+            throw new DomainException("lan.scheduleEnded");
+        }
+        if (now.isAfter(s.lastUsed().plus(idle.get()))) {
             open.remove(token);
             throw new DomainException("lan.sessionExpired");
         }
@@ -74,6 +86,12 @@ final class Sessions {
     /** Ends every session of a workstation (when it is revoked). */
     void closeAll(long workstationId) {
         open.values().removeIf(s -> s.workstationId() == workstationId);
+    }
+
+    /** How many sessions each workstation has open now (for the office PC's Máy trạm page). */
+    java.util.Map<Long, Long> openByWorkstation() {
+        return open.values().stream().collect(java.util.stream.Collectors.groupingBy(Session::workstationId,
+                java.util.stream.Collectors.counting()));
     }
 
     Duration idle() {

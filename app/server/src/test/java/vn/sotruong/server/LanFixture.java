@@ -68,7 +68,8 @@ abstract class LanFixture {
         an = admit("HS001", "Lê Văn An");
         binh = admit("HS002", "Trần Thị Bình");
         certificate = OfficeCertificate.loadOrCreate(store.dataDir(), "Trường THCS Chu Văn An", clock);
-        server = OfficeServer.start(s, store.workstations(), certificate, "127.0.0.1", 0, clock);
+        server = OfficeServer.start(s, store.workstations(), store.roomSchedule(), certificate, "127.0.0.1", 0,
+                clock);
         address = new OfficeAddress("127.0.0.1", server.port());
     }
 

@@ -64,6 +64,8 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final CoreServices services;
     private final WorkstationService workstations;
+    private final vn.sotruong.core.lan.RoomScheduleService roomSchedule;
+    private final vn.sotruong.core.lan.LanSharingService lanSharing;
     private boolean closed;
 
     private Store(Path dataDir, StoreLock lock, JdbcConnectionPool pool, CoreServices services, Clock clock) {
@@ -74,6 +76,9 @@ public final class Store implements AutoCloseable {
         CoreStores s = services.stores();
         this.workstations = new WorkstationService(new JooqWorkstationStore((JooqTransactions) s.transactions()),
                 s.audit(), s.transactions(), clock);
+        this.roomSchedule = new vn.sotruong.core.lan.RoomScheduleService(s.settings(), s.audit(), s.transactions(),
+                clock);
+        this.lanSharing = new vn.sotruong.core.lan.LanSharingService(s.settings(), s.audit(), s.transactions());
     }
 
     public static Store open(Path dataDir) {
@@ -283,6 +288,16 @@ public final class Store implements AutoCloseable {
     /** Ghép máy trạm: the workstations paired with this office PC over the LAN (issue 9). */
     public WorkstationService workstations() {
         return workstations;
+    }
+
+    /** Lịch phòng máy: when workstations may sign in (issue 9). */
+    public vn.sotruong.core.lan.RoomScheduleService roomSchedule() {
+        return roomSchedule;
+    }
+
+    /** Chia sẻ mạng nội bộ: whether (and where) the office PC's app serves the LAN when it starts. */
+    public vn.sotruong.core.lan.LanSharingService lanSharing() {
+        return lanSharing;
     }
 
     public Path dataDir() {

@@ -62,12 +62,16 @@ public final class AppFlow implements ShellActions {
     private String screen = "";
     private vn.sotruong.core.registers.RegisterPrinter printer;
     private vn.sotruong.desktop.common.DocumentOpener documents = vn.sotruong.desktop.common.DocumentOpener.system();
+    /** Chia sẻ mạng nội bộ: serves the workstations from this app while the school's setting is on. */
+    private final vn.sotruong.desktop.lan.LanHost lanHost;
+    private int discoveryPort = vn.sotruong.server.discovery.Announcement.PORT;
 
     public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
         this.live = live;
         this.services = live.services();
         this.config = config;
+        this.lanHost = new vn.sotruong.desktop.lan.LanHost(live::store, config.clock());
         this.text = new UiText(config.locale());
         javafx.geometry.Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = Modal.styled(new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
@@ -92,6 +96,19 @@ public final class AppFlow implements ShellActions {
         }
         stage.show();
         startupProbe.firstScreenShown(scene);
+        if (!services.setup().isEmpty()) {
+            lanHost.startIfRemembered();
+        }
+    }
+
+    @Override
+    public vn.sotruong.desktop.lan.LanHost lanHost() {
+        return lanHost;
+    }
+
+    /** The app is ending: the LAN service stops with it. */
+    public void close() {
+        lanHost.close();
     }
 
     /** The name of the screen showing now ("wizard", "login", "password", "main", "busy"), for tests and logs. */
@@ -150,11 +167,14 @@ public final class AppFlow implements ShellActions {
     void showOfficePairing() {
         OfficePairingViewModel vm = new OfficePairingViewModel(text, config.background(), live.store().dataDir(),
                 config.workstation());
+        vn.sotruong.desktop.lan.HeardOfficesViewModel heard = new vn.sotruong.desktop.lan.HeardOfficesViewModel(text,
+                discoveryPort, config.clock(), vm.addressProperty()::set);
         show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> {
+            heard.close();
             if (!showConnectedLoginIfPaired()) {
                 showLogin("");
             }
-        }).root());
+        }, heard).root());
     }
 
     // ---- connected mode: a paired workstation works on the office PC's data (máy trạm, issue 9, ADR 0026) ----
@@ -208,6 +228,11 @@ public final class AppFlow implements ShellActions {
             connected.detach();
             connected = null;
         }
+    }
+
+    /** The UDP port the pairing screen listens on for office PCs' announcements (a test's own free port). */
+    public void discoveryPort(int port) {
+        this.discoveryPort = port;
     }
 
     private void signedIn(LoginResult result) {
@@ -374,12 +399,15 @@ public final class AppFlow implements ShellActions {
      */
     private void afterRestore(RestoreDone done) {
         closeMain();
+        // the service worked on the replaced store: serve the restored one, as its own setting says
+        lanHost.stop();
         if (live.reopenFailure() != null) {
             ErrorAlert.show(stage, text, text.t("backup.restore.reopenFailed"), text.error(live.reopenFailure()));
             quit();
             return;
         }
         services = live.services();
+        lanHost.startIfRemembered();
         showLogin("");
         ButtonType close = new ButtonType(text.t("action.close"), ButtonBar.ButtonData.OK_DONE);
         Alert info = new Alert(Alert.AlertType.INFORMATION, text.t("backup.restore.done.body",

@@ -199,6 +199,13 @@ public final class Fx {
         return r;
     }
 
+    /** A card of a page: a framed box of stacked parts (a form, a list and its buttons). */
+    public static VBox card(Node... children) {
+        VBox v = new VBox(12, children);
+        v.getStyleClass().add("card-pane");
+        return v;
+    }
+
     /** A page: padded, vertically stacked. */
     public static VBox page(Node... children) {
         VBox v = new VBox(14, children);

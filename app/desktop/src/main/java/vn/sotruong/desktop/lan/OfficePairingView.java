@@ -21,6 +21,11 @@ public final class OfficePairingView {
     private final StackPane root = new StackPane();
 
     public OfficePairingView(OfficePairingViewModel vm, UiText text, Runnable onBack) {
+        this(vm, text, onBack, null);
+    }
+
+    /** With {@code heard}: the office PCs heard on the LAN listed above the address (discovery, ADR 0027). */
+    public OfficePairingView(OfficePairingViewModel vm, UiText text, Runnable onBack, HeardOfficesViewModel heard) {
         FontIcon icon = new FontIcon(Material2AL.COMPUTER);
         icon.getStyleClass().addAll("icon-40", "accent-icon");
         Label title = new Label(text.t("pairing.title"));
@@ -73,6 +78,11 @@ public final class OfficePairingView {
         back.setId("pairing-back");
         back.setOnAction(e -> onBack.run());
 
+        if (heard != null) {
+            Fx.centredCard(root, "pairing-view", 520, heading, HeardOfficesView.of(heard), form, actions, error,
+                    codeBox, back);
+            return;
+        }
         Fx.centredCard(root, "pairing-view", 520, heading, form, actions, error, codeBox, back);
         // while the code is shown and not yet approved, ask again by itself every few seconds
         javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(

@@ -110,9 +110,7 @@ public final class SettingsView {
     }
 
     private static VBox card(Node... children) {
-        VBox v = new VBox(12, children);
-        v.getStyleClass().add("card-pane");
-        return v;
+        return Fx.card(children);
     }
 
     public Node root() {

@@ -29,6 +29,8 @@ public enum NavItem {
     PERMISSIONS(Permission.PERMISSIONS_MANAGE),
     AUDIT(Permission.AUDIT_VIEW),
     SETTINGS(Permission.SCHOOL_SETUP),
+    /** Máy trạm: LAN sharing, workstation approval and the computer-room schedule (the office PC's administrator). */
+    WORKSTATIONS(Permission.ACCOUNTS_MANAGE),
     HEALTH(Permission.HEALTH_RECORDS),
     LIBRARY(Permission.LIBRARY),
     EQUIPMENT(Permission.EQUIPMENT),
@@ -56,6 +58,7 @@ public enum NavItem {
             case REGISTERS -> true;
             case LOCKS, CORRECTIONS -> true;
             case SIGNING -> true;
+            case WORKSTATIONS -> true;
             default -> false;
         };
     }

@@ -91,6 +91,9 @@ final class Pages {
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         new BackupSettingsViewModel(session, actions.backups(), text), text).root();
+                case WORKSTATIONS -> new vn.sotruong.desktop.lan.WorkstationsView(
+                        new vn.sotruong.desktop.lan.WorkstationsViewModel(session, actions.lanHost().store(),
+                                actions.lanHost(), text), text).root();
                 case REGISTERS -> new RegistersView(new RegistersViewModel(session,
                         session.services().registers(actions.registerPrinter()), session.services().printStatus(), text),
                         text).root();
@@ -151,6 +154,7 @@ final class Pages {
             case AUDIT -> Material2OutlinedAL.HISTORY;
             case STAFF -> Material2OutlinedAL.GROUPS;
             case SETTINGS -> Material2OutlinedMZ.SETTINGS;
+            case WORKSTATIONS -> Material2OutlinedAL.COMPUTER;
             case HEALTH -> Material2OutlinedAL.LOCAL_HOSPITAL;
             case LIBRARY -> Material2OutlinedAL.LOCAL_LIBRARY;
             case EQUIPMENT -> Material2OutlinedAL.BUILD;

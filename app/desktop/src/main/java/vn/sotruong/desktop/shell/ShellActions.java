@@ -23,4 +23,7 @@ public interface ShellActions {
 
     /** Shows a PDF or an evidence file in the system's viewer. */
     vn.sotruong.desktop.common.DocumentOpener documents();
+
+    /** The LAN service this app runs for the workstations when sharing is on (Máy trạm page). */
+    vn.sotruong.desktop.lan.LanHost lanHost();
 }
