@@ -17,4 +17,7 @@ public interface ShellActions {
 
     /** The printer of books (the reports module's), which the composition root chooses. */
     vn.sotruong.core.registers.RegisterPrinter registerPrinter();
+
+    /** The PDF signer (PAdES, the reports module's), which the composition root chooses. */
+    vn.sotruong.core.signature.PdfSignatures pdfSignatures();
 }
