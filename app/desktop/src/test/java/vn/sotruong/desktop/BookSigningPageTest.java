@@ -73,8 +73,7 @@ class BookSigningPageTest extends FxTestBase {
         assertThat(label("#registers-sign-what")).startsWith("Ký số sổ in số 1: Sổ đăng bộ, Lớp 6A");
 
         // a wrong key password: the reason, nothing signed
-        clickOn("#registers-key-password").write("SaiMatKhau1");
-        clickOn("#registers-sign-confirm");
+        typeKey("SaiMatKhau1");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !label("#registers-error").isEmpty());
         assertThat(label("#registers-error")).isEqualTo("Sai mật khẩu khóa ký.");
         assertThat(ledger().getFirst().signed()).isFalse();
@@ -82,8 +81,7 @@ class BookSigningPageTest extends FxTestBase {
         assertThat(visible("#registers-sign-pane")).as("the password may be typed again").isTrue();
         Screenshots.save(stage.getScene().getRoot(), "registers-sign-wrong-key.png");
 
-        clickOn("#registers-key-password").write(KEY);
-        clickOn("#registers-sign-confirm");
+        typeKey(KEY);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !ledger().isEmpty() && ledger().getFirst().signed());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label("#registers-error")).isEmpty();
@@ -150,6 +148,13 @@ class BookSigningPageTest extends FxTestBase {
         assertThat(row("Sổ đăng bộ", "Toàn trường").bound()).isEqualTo("15/10/2026");
         assertThat(services().stores().printLedger().keeping(year)).hasSize(1);
         Screenshots.save(stage.getScene().getRoot(), "registers-catalogue.png");
+    }
+
+    /** The pane sits under the ledger, maybe below the window's edge: typed and confirmed without the mouse. */
+    private void typeKey(String password) {
+        interact(() -> lookup("#registers-key-password").queryAs(javafx.scene.control.PasswordField.class)
+                .setText(password));
+        interact(() -> lookup("#registers-sign-confirm").queryButton().fire());
     }
 
     @SuppressWarnings("unchecked")
