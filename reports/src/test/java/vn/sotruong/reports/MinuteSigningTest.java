@@ -1,14 +1,11 @@
 package vn.sotruong.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,16 +74,16 @@ class MinuteSigningTest {
             assertThat(font.embedded()).isTrue();
         });
         Pdfs.renderForLooking(pdf, 1, "bien-ban-sua-diem");
-        pdfsig(pdf, 3, true);
+        Pdfs.pdfsig(pdf, 3, true);
 
         // one changed byte inside the signed part: detected here and by pdfsig
         byte[] tampered = signed.clone();
-        int at = indexOf(signed, "/Title") + 2;
+        int at = Pdfs.indexOf(signed, "/Title") + 2;
         tampered[at] = (byte) (tampered[at] ^ 0x01);
         assertThat(f.signing.verify(tampered).valid()).isFalse();
         Path bad = out.resolve("bien-ban-sua.pdf");
         Files.write(bad, tampered);
-        pdfsig(bad, 3, false);
+        Pdfs.pdfsig(bad, 3, false);
 
         // the chain is intact, each signature is an event, and a checkpoint was signed after each
         assertThat(f.s.audit().latest(f.admin, 20)).extracting(e -> e.kind()).contains(AuditKind.MINUTE_SIGNED);
@@ -172,41 +169,6 @@ class MinuteSigningTest {
     private static COSName fontName(PDAnnotationWidget w) {
         return w.getAppearance().getNormalAppearance().getAppearanceStream().getResources().getFontNames().iterator()
                 .next();
-    }
-
-    /** Checks with poppler's pdfsig where it is installed. */
-    static void pdfsig(Path pdf, int signatures, boolean valid) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "pdfsig (poppler-utils) is not installed: the signatures were checked with PDFBox only");
-            return;
-        }
-        String report = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        List<String> lines = report.lines().toList();
-        if (valid) {
-            assertThat(lines.stream().filter(l -> l.contains("Signature Validation: Signature is Valid."))).hasSize(signatures);
-            assertThat(lines.stream().filter(l -> l.contains("Signature Type: ETSI.CAdES.detached"))).hasSize(signatures);
-            assertThat(report).contains("Signing Hash Algorithm: SHA-256");
-        } else {
-            assertThat(lines.stream().filter(l -> l.contains("Signature Validation: Signature is Valid."))).hasSizeLessThan(signatures);
-        }
-    }
-
-    private static int indexOf(byte[] haystack, String needle) {
-        byte[] n = needle.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 0; i <= haystack.length - n.length; i++) {
-            for (int j = 0; j < n.length; j++) {
-                if (haystack[i + j] != n[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError(needle + " not in the PDF");
     }
 
     static String code(Runnable call) {

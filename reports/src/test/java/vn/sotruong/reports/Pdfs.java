@@ -98,4 +98,39 @@ final class Pdfs {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Checks with poppler's pdfsig where it is installed: how many signatures it finds valid. */
+    static void pdfsig(Path pdf, int signatures, boolean valid) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "pdfsig (poppler-utils) is not installed: the signatures were checked with PDFBox only");
+            return;
+        }
+        String report = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        List<String> lines = report.lines().toList();
+        if (valid) {
+            org.assertj.core.api.Assertions.assertThat(lines.stream().filter(l -> l.contains("Signature Validation: Signature is Valid."))).hasSize(signatures);
+            org.assertj.core.api.Assertions.assertThat(lines.stream().filter(l -> l.contains("Signature Type: ETSI.CAdES.detached"))).hasSize(signatures);
+            org.assertj.core.api.Assertions.assertThat(report).contains("Signing Hash Algorithm: SHA-256");
+        } else {
+            org.assertj.core.api.Assertions.assertThat(lines.stream().filter(l -> l.contains("Signature Validation: Signature is Valid."))).hasSizeLessThan(signatures);
+        }
+    }
+
+    static int indexOf(byte[] haystack, String needle) {
+        byte[] n = needle.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= haystack.length - n.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (haystack[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError(needle + " not in the PDF");
+    }
 }

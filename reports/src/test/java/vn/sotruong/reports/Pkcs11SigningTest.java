@@ -63,13 +63,13 @@ class Pkcs11SigningTest {
         assertThat(check.signatures().getFirst().signerName()).isEqualTo("Phạm Văn Toán");
         Path pdf = Files.createDirectories(Path.of("target", "pdf")).resolve("bien-ban-usb-token.pdf");
         Files.write(pdf, signed);
-        MinuteSigningTest.pdfsig(pdf, 3, true);
+        Pdfs.pdfsig(pdf, 3, true);
         byte[] tampered = signed.clone();
         int at = new String(signed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Title") + 2;
         tampered[at] ^= 0x01;
         Path bad = pdf.resolveSibling("bien-ban-usb-token-sua.pdf");
         Files.write(bad, tampered);
         assertThat(f.signing.verify(tampered).valid()).isFalse();
-        MinuteSigningTest.pdfsig(bad, 3, false);
+        Pdfs.pdfsig(bad, 3, false);
     }
 }

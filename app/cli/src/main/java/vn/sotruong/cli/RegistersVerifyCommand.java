@@ -13,7 +13,7 @@ import vn.sotruong.reports.JasperRegisterPrinter;
 /**
  * {@code registers verify F.pdf}: does a printed book still match the data? Exit 0 it matches; 3 the data
  * changed since it was printed (the parts to reprint and re-sign are listed); 1 the file is not a book printed
- * from this store.
+ * from this store, or 3 also when the book was signed and the file is neither the printed nor the signed copy.
  */
 @Command(name = "verify")
 final class RegistersVerifyCommand extends SignedInCommand {
@@ -45,8 +45,20 @@ final class RegistersVerifyCommand extends SignedInCommand {
         String printed = BackupVerifyCommand.SHOWN.format(p.printedAt());
         Object[] what = {p.id(), p.request().register().code(), p.request().scope().text(), printed, p.printedBy(),
                 p.pages()};
+        if (v.signedAndAltered()) {
+            ctx.err().println(ctx.text("registers.signedAltered", file.toString(), p.id()));
+            return ExitCode.REFUSED;
+        }
         if (!v.fileUnchanged()) {
             ctx.err().println(ctx.text("registers.fileChanged", file.toString()));
+        }
+        if (v.signedCopy()) {
+            boolean valid = RegistersSignCommand.signing(session.services()).verify(CliFiles.read(file)).valid();
+            ctx.out().println(ctx.text(valid ? "registers.signedCopy" : "registers.signedCopyInvalid",
+                    v.signature().login(), BackupVerifyCommand.SHOWN.format(v.signature().signedAt())));
+            if (!valid) {
+                return ExitCode.REFUSED;
+            }
         }
         if (v.status() == Verification.Status.MATCH) {
             ctx.out().println(ctx.text("registers.matches", what));

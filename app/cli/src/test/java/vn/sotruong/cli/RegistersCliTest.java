@@ -171,4 +171,85 @@ class RegistersCliTest {
         assertThat(r.err()).contains("không có quyền");
         assertThat(dir.resolve("teacher.pdf")).doesNotExist();
     }
+
+    @Test
+    void thePrincipalSignsAPrintedBookAndAChangedByteIsCaught() throws Exception {
+        assertThat(as("admin", "sign", "ca", "init").exit()).isZero();
+        assertThat(withKey("KhoaKy#2026", "hieutruong", "sign", "key", "issue").exit()).isZero();
+        Path pdf = dir.resolve("dang-bo-6B.pdf");
+        CliRun print = as("vanphong", "registers", "print", "--register", "so-dang-bo", "--class", "6B", "--out",
+                pdf.toString());
+        assertThat(print.exit()).as(print.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sổ in số (\\d+)").matcher(print.out());
+        assertThat(m.find()).isTrue();
+        String id = m.group(1);
+        Path signed = dir.resolve("dang-bo-6B-da-ky.pdf");
+
+        CliRun wrongKey = withKey("SaiMatKhau1", "hieutruong", "registers", "sign", "--print", id, "--out",
+                signed.toString());
+        assertThat(wrongKey.exit()).isEqualTo(3);
+        assertThat(wrongKey.err()).contains("Sai mật khẩu khóa ký");
+        CliRun clerk = withKey("KhoaKy#2026", "vanphong", "registers", "sign", "--print", id);
+        assertThat(clerk.exit()).isEqualTo(3);
+        assertThat(clerk.err()).contains("không có quyền");
+        assertThat(signed).doesNotExist();
+
+        CliRun sign = withKey("KhoaKy#2026", "hieutruong", "registers", "sign", "--print", id, "--out",
+                signed.toString());
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(sign.out()).contains("Đã ký số sổ in số " + id, "đã ký");
+        CliRun verify = as("vanphong", "registers", "verify", signed.toString());
+        assertThat(verify.exit()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("Khớp", "chữ ký hợp lệ");
+        assertThat(as("vanphong", "pdf", "verify", signed.toString()).exit()).isZero();
+        assertThat(withKey("KhoaKy#2026", "hieutruong", "registers", "sign", "--print", id).err())
+                .contains("đã được ký số rồi");
+
+        byte[] bytes = Files.readAllBytes(signed);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("/Title") + 2;
+        bytes[at] = (byte) (bytes[at] ^ 0x01);
+        Path tampered = dir.resolve("dang-bo-6B-sua.pdf");
+        Files.write(tampered, bytes);
+        assertThat(as("vanphong", "registers", "verify", tampered.toString()).exit()).isNotZero();
+        CliRun pdfVerify = as("vanphong", "pdf", "verify", tampered.toString());
+        assertThat(pdfVerify.exit()).isEqualTo(3);
+
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        CliRun badStep = as("vanphong", "registers", "keep", "--print", id, "--step", "burnt", "--date", today);
+        assertThat(badStep.exit()).isEqualTo(2);
+        assertThat(badStep.err()).contains("“burnt” không hợp lệ");
+        CliRun archived = as("vanphong", "registers", "keep", "--print", id, "--step", "archived", "--date", today);
+        assertThat(archived.exit()).as(archived.err()).isZero();
+        assertThat(archived.out()).contains("lưu trữ ngày " + today);
+    }
+
+    @Test
+    void theCatalogueListsEveryBookAndIsWrittenAsXlsxOrPdf() throws Exception {
+        Path xlsx = dir.resolve("danh-muc-ho-so.xlsx");
+        CliRun list = as("vanphong", "registers", "catalogue", "--out", xlsx.toString());
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("Sổ đăng bộ — Toàn trường:", "Học bạ — Lớp 6A:", "chưa in", "Năm học ",
+                "Đã ghi danh mục hồ sơ ra " + xlsx);
+        assertThat(Files.size(xlsx)).isPositive();
+        Path pdf = dir.resolve("danh-muc-ho-so.pdf");
+        CliRun printed = as("vanphong", "registers", "catalogue", "--out", pdf.toString());
+        assertThat(printed.exit()).as(printed.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("DANH MỤC HỒ SƠ, SỔ SÁCH NĂM HỌC", "Sổ đăng bộ",
+                    "HIỆU TRƯỞNG DUYỆT");
+        }
+        CliRun wrong = as("vanphong", "registers", "catalogue", "--out", dir.resolve("danh-muc.txt").toString());
+        assertThat(wrong.exit()).isEqualTo(3);
+        assertThat(wrong.err()).contains("Chỉ lưu được tệp .xlsx hoặc .pdf");
+        assertThat(dir.resolve("danh-muc.txt")).doesNotExist();
+        assertThat(as("gv.toan1", "registers", "catalogue").exit()).isEqualTo(3);
+    }
+
+    private static CliRun withKey(String keyPassword, String user, String... args) {
+        List<String> all = new ArrayList<>(List.of("--data", store().toString(), "--user", user));
+        all.addAll(List.of(args));
+        return CliRun.of(Map.of("SOTRUONG_PASSWORD", "demo1234", "SOTRUONG_KEY_PASSWORD", keyPassword),
+                all.toArray(String[]::new));
+    }
 }

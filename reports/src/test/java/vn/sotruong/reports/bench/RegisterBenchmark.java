@@ -81,11 +81,17 @@ public final class RegisterBenchmark {
             long g1 = System.nanoTime();
             Path pdf = out.resolve("book-" + run + ".pdf");
             long p0 = System.nanoTime();
+            long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long q0 = processCpuNanos();
             PrintRecord print = books.registers.print(books.clerk, request, pdf);
             long p1 = System.nanoTime();
+            long c1 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long q1 = processCpuNanos();
             String line = String.format(Locale.ROOT,
-                    "%s run %d: print %.2f s (of which gathering the data %.2f s) · %d pages · %,d bytes · peak heap %d MB",
-                    what, run, (p1 - p0) / 1e9, (g1 - g0) / 1e9, print.pages(), Files.size(pdf), peakHeapMb());
+                    "%s run %d: print %.2f s (of which gathering the data %.2f s) · CPU %.2f s this thread, %.2f s the"
+                            + " whole JVM · %d pages · %,d bytes · peak heap %d MB · load average %.1f",
+                    what, run, (p1 - p0) / 1e9, (g1 - g0) / 1e9, (c1 - c0) / 1e9, (q1 - q0) / 1e9, print.pages(),
+                    Files.size(pdf), peakHeapMb(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (run == 0) {
                 line += " (warm-up)";
             }
@@ -94,6 +100,12 @@ public final class RegisterBenchmark {
             Files.delete(pdf);
         }
         lines.forEach(System.out::println);
+    }
+
+    /** CPU time of the whole JVM (all threads, GC included), where the platform says it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {

@@ -216,6 +216,23 @@ public final class CoreServices {
                 clock);
     }
 
+    /**
+     * Ký số sổ, đóng quyển, lưu trữ: the principal's signature of printed books and the clerk's binding and
+     * archiving, with the reports module's printer and PDF signer.
+     */
+    public vn.sotruong.core.registers.BookSigningService bookSigning(RegisterPrinter printer, PdfSignatures pdf) {
+        return new vn.sotruong.core.registers.BookSigningService(new vn.sotruong.core.registers.BookSigningService.Parts(
+                registerBooks(), printer, stores.printLedger(), results, stores.organisation(), stores.school(),
+                signatures, stores.authority(), pdf, stores.audit(), stores.transactions(), clock));
+    }
+
+    /** Danh mục hồ sơ: the books the school keeps for a year and how far each has come. */
+    public vn.sotruong.core.registers.RecordCatalogueService recordCatalogue() {
+        return new vn.sotruong.core.registers.RecordCatalogueService(
+                new vn.sotruong.core.registers.RecordCatalogueService.Parts(stores.school(), years,
+                        stores.organisation(), stores.printLedger(), printStatus(), results, clock));
+    }
+
     /** Sổ cần in lại: which printed books are out of date since they were printed. */
     public PrintStatusService printStatus() {
         return new PrintStatusService(registerBooks(), stores.printLedger(), stores.corrections(), stores.organisation());

@@ -63,5 +63,9 @@ public enum AuditKind {
     /** A personal signing key was exported as a .p12 (still sealed with its key password). */
     SIGNING_KEY_EXPORTED,
     /** A correction minute was signed (role, signer, certificate and the signed PDF's hash in the detail). */
-    MINUTE_SIGNED
+    MINUTE_SIGNED,
+    /** A printed book was signed by the principal (ledger number, certificate and the signed PDF's hash). */
+    REGISTER_SIGNED,
+    /** A printed book was recorded bound or archived (ledger number, step and date in the detail). */
+    REGISTER_KEPT
 }

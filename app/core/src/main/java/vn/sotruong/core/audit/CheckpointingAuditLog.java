@@ -15,7 +15,8 @@ import vn.sotruong.core.common.DomainException;
 public final class CheckpointingAuditLog implements AuditLog {
     /** Events after which a checkpoint is signed. */
     public static final Set<AuditKind> CHECKPOINTED = EnumSet.of(AuditKind.LOCK_CHANGED, AuditKind.CORRECTION_CHANGED,
-            AuditKind.MINUTE_SIGNED, AuditKind.RESULTS_APPROVED, AuditKind.SIGNATURE_AUTHORITY_CREATED);
+            AuditKind.MINUTE_SIGNED, AuditKind.RESULTS_APPROVED, AuditKind.SIGNATURE_AUTHORITY_CREATED,
+            AuditKind.REGISTER_SIGNED);
     private static final System.Logger LOG = System.getLogger(CheckpointingAuditLog.class.getName());
 
     private final AuditLog log;

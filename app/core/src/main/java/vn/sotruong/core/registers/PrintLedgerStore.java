@@ -18,4 +18,21 @@ public interface PrintLedgerStore {
 
     /** The prints of a year, newest first. */
     List<PrintRecord> list(long yearId);
+
+    /** Keeps the principal's signature of a print with the signed PDF (one a print). */
+    void sign(BookSignature signature, byte[] pdf);
+
+    Optional<BookSignature> signature(long ledgerId);
+
+    /** The signed PDF of a print. */
+    Optional<byte[]> signedPdf(long ledgerId);
+
+    /** The signatures of a year's prints. */
+    List<BookSignature> signatures(long yearId);
+
+    /** Records a print bound or archived (once a step). */
+    void keep(BookKeeping keeping);
+
+    /** The binding and archiving of a year's prints. */
+    List<BookKeeping> keeping(long yearId);
 }

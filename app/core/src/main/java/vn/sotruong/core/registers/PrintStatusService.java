@@ -95,19 +95,11 @@ public final class PrintStatusService {
     private static List<CorrectionSince> correctionsSince(PrintRecord p, List<CorrectionMinute> applied,
                                                           List<SchoolClass> classes) {
         Map<Long, SchoolClass> byId = classes.stream().collect(Collectors.toMap(SchoolClass::id, c -> c));
-        Set<Long> covered = classes.stream().filter(c -> covers(p.request().scope(), c)).map(SchoolClass::id)
+        Set<Long> covered = classes.stream().filter(p.request().scope()::covers).map(SchoolClass::id)
                 .collect(Collectors.toSet());
         return applied.stream()
                 .filter(m -> m.appliedAt() != null && m.appliedAt().isAfter(p.printedAt()) && covered.contains(m.classId()))
                 .sorted(java.util.Comparator.comparing(CorrectionMinute::appliedAt))
                 .map(m -> new CorrectionSince(m.number(), byId.get(m.classId()).name(), m.appliedAt())).toList();
-    }
-
-    private static boolean covers(RegisterScope scope, SchoolClass c) {
-        return switch (scope.kind()) {
-            case CLASS -> c.name().equals(scope.className());
-            case GRADE -> c.grade() == scope.grade();
-            case SCHOOL -> true;
-        };
     }
 }

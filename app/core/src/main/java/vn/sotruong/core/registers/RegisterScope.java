@@ -34,6 +34,15 @@ public record RegisterScope(Kind kind, String className, int grade) {
         };
     }
 
+    /** Whether the class is one this scope covers. */
+    public boolean covers(vn.sotruong.core.organisation.SchoolClass c) {
+        return switch (kind) {
+            case CLASS -> c.name().equals(className);
+            case GRADE -> c.grade() == grade;
+            case SCHOOL -> true;
+        };
+    }
+
     /** The scope stored as {@link #text()}. */
     public static RegisterScope parse(String text) {
         if ("school".equals(text)) {

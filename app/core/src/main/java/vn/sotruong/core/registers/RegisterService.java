@@ -122,12 +122,16 @@ public final class RegisterService {
         if (print == null || !print.fingerprint().equals(stamp.get().fingerprint())) {
             return Verification.notOurs();
         }
-        boolean fileUnchanged = print.fileSha256().equals(fileSha256(pdf));
+        String sha = fileSha256(pdf);
+        BookSignature signature = ledger.signature(print.id()).orElse(null);
+        boolean signedCopy = signature != null && signature.sha256().equals(sha);
+        boolean fileUnchanged = signedCopy || print.fileSha256().equals(sha);
         RegisterDocument now = books.build(actor, print.request());
         if (now.fingerprint().equals(print.fingerprint())) {
-            return new Verification(Verification.Status.MATCH, print, List.of(), fileUnchanged);
+            return new Verification(Verification.Status.MATCH, print, List.of(), fileUnchanged, signature, signedCopy);
         }
-        return new Verification(Verification.Status.STALE, print, changed(print, now), fileUnchanged);
+        return new Verification(Verification.Status.STALE, print, changed(print, now), fileUnchanged, signature,
+                signedCopy);
     }
 
     /** The staff id of the teacher whose login this is, for a personal book; {@code registers.teacherNotFound}. */
@@ -181,6 +185,11 @@ public final class RegisterService {
             return "";
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The SHA-256 of bytes in hexadecimal, as the ledger keeps a file's. */
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static MessageDigest sha256() {

@@ -7,9 +7,12 @@ import java.util.List;
  *
  * @param print the ledger's line for the book; null when the file is not one of ours
  * @param changed the parts whose data changed since (empty when it matches)
- * @param fileUnchanged whether the file is byte for byte the one written when it was printed
+ * @param fileUnchanged whether the file is byte for byte the one written when it was printed, or its signed copy
+ * @param signature the principal's signature of the print; null when the print is not signed
+ * @param signedCopy whether the file is byte for byte the signed copy kept in the store
  */
-public record Verification(Status status, PrintRecord print, List<String> changed, boolean fileUnchanged) {
+public record Verification(Status status, PrintRecord print, List<String> changed, boolean fileUnchanged,
+                           BookSignature signature, boolean signedCopy) {
     public enum Status {
         /** The data printed is the data now. */
         MATCH,
@@ -23,7 +26,12 @@ public record Verification(Status status, PrintRecord print, List<String> change
         changed = List.copyOf(changed);
     }
 
+    /** A signed book whose file is neither the printed nor the signed copy: it was altered after signing. */
+    public boolean signedAndAltered() {
+        return signature != null && !fileUnchanged;
+    }
+
     static Verification notOurs() {
-        return new Verification(Status.NOT_OURS, null, List.of(), false);
+        return new Verification(Status.NOT_OURS, null, List.of(), false, null, false);
     }
 }

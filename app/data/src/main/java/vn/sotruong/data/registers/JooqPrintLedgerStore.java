@@ -3,9 +3,14 @@ package vn.sotruong.data.registers;
 import static vn.sotruong.data.jooq.Sequences.PRINT_LEDGER_SEQ;
 import static vn.sotruong.data.jooq.Tables.PRINT_LEDGER;
 import static vn.sotruong.data.jooq.Tables.PRINT_LEDGER_PART;
+import static vn.sotruong.data.jooq.Tables.REGISTER_KEEPING;
+import static vn.sotruong.data.jooq.Tables.REGISTER_SIGNATURE;
 
 import java.util.List;
 import java.util.Optional;
+import vn.sotruong.core.registers.BookKeeping;
+import vn.sotruong.core.registers.BookSignature;
+import vn.sotruong.core.registers.KeepingStep;
 import vn.sotruong.core.registers.Paper;
 import vn.sotruong.core.registers.PrintLedgerStore;
 import vn.sotruong.core.registers.PrintRecord;
@@ -17,7 +22,10 @@ import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.jdbc.Timestamps;
 import vn.sotruong.data.jooq.tables.records.PrintLedgerRecord;
 
-/** The print ledger in tables {@code print_ledger} and {@code print_ledger_part}. */
+/**
+ * The print ledger in tables {@code print_ledger} and {@code print_ledger_part}, the principal's signatures in
+ * {@code register_signature} and the binding and archiving in {@code register_keeping}.
+ */
 public final class JooqPrintLedgerStore implements PrintLedgerStore {
     private static final int BATCH = 500;
     private final JooqTransactions tx;
@@ -62,6 +70,56 @@ public final class JooqPrintLedgerStore implements PrintLedgerStore {
     public List<PrintRecord> list(long yearId) {
         return tx.dsl().selectFrom(PRINT_LEDGER).where(PRINT_LEDGER.YEAR_ID.eq(yearId))
                 .orderBy(PRINT_LEDGER.PRINTED_AT.desc(), PRINT_LEDGER.ID.desc()).fetch(this::print);
+    }
+
+    @Override
+    public void sign(BookSignature g, byte[] pdf) {
+        tx.dsl().insertInto(REGISTER_SIGNATURE).set(REGISTER_SIGNATURE.LEDGER_ID, g.ledgerId())
+                .set(REGISTER_SIGNATURE.LOGIN, g.login()).set(REGISTER_SIGNATURE.CERT_SERIAL, g.certSerial())
+                .set(REGISTER_SIGNATURE.SIGNED_AT, Timestamps.utc(g.signedAt())).set(REGISTER_SIGNATURE.PDF, pdf)
+                .set(REGISTER_SIGNATURE.SHA256, g.sha256()).execute();
+    }
+
+    @Override
+    public Optional<BookSignature> signature(long ledgerId) {
+        return signatures(REGISTER_SIGNATURE.LEDGER_ID.eq(ledgerId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<byte[]> signedPdf(long ledgerId) {
+        return tx.dsl().select(REGISTER_SIGNATURE.PDF).from(REGISTER_SIGNATURE)
+                .where(REGISTER_SIGNATURE.LEDGER_ID.eq(ledgerId)).fetchOptional(REGISTER_SIGNATURE.PDF);
+    }
+
+    @Override
+    public List<BookSignature> signatures(long yearId) {
+        return signatures(REGISTER_SIGNATURE.LEDGER_ID.in(tx.dsl().select(PRINT_LEDGER.ID).from(PRINT_LEDGER)
+                .where(PRINT_LEDGER.YEAR_ID.eq(yearId))));
+    }
+
+    private List<BookSignature> signatures(org.jooq.Condition where) {
+        return tx.dsl().select(REGISTER_SIGNATURE.LEDGER_ID, REGISTER_SIGNATURE.LOGIN, REGISTER_SIGNATURE.CERT_SERIAL,
+                        REGISTER_SIGNATURE.SIGNED_AT, REGISTER_SIGNATURE.SHA256).from(REGISTER_SIGNATURE).where(where)
+                .orderBy(REGISTER_SIGNATURE.LEDGER_ID)
+                .fetch(r -> new BookSignature(r.value1(), r.value2(), r.value3(), Timestamps.instant(r.value4()),
+                        r.value5()));
+    }
+
+    @Override
+    public void keep(BookKeeping k) {
+        tx.dsl().insertInto(REGISTER_KEEPING).set(REGISTER_KEEPING.LEDGER_ID, k.ledgerId())
+                .set(REGISTER_KEEPING.STEP, k.step().name()).set(REGISTER_KEEPING.ON_DATE, k.on())
+                .set(REGISTER_KEEPING.SET_BY, k.setBy()).set(REGISTER_KEEPING.SET_AT, Timestamps.utc(k.setAt()))
+                .execute();
+    }
+
+    @Override
+    public List<BookKeeping> keeping(long yearId) {
+        return tx.dsl().selectFrom(REGISTER_KEEPING).where(REGISTER_KEEPING.LEDGER_ID.in(tx.dsl().select(PRINT_LEDGER.ID)
+                        .from(PRINT_LEDGER).where(PRINT_LEDGER.YEAR_ID.eq(yearId))))
+                .orderBy(REGISTER_KEEPING.LEDGER_ID, REGISTER_KEEPING.STEP)
+                .fetch(r -> new BookKeeping(r.getLedgerId(), KeepingStep.valueOf(r.getStep()), r.getOnDate(),
+                        r.getSetBy(), Timestamps.instant(r.getSetAt())));
     }
 
     private PrintRecord print(PrintLedgerRecord r) {

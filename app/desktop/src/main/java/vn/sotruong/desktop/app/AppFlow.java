@@ -322,6 +322,11 @@ public final class AppFlow implements ShellActions {
     }
 
     @Override
+    public vn.sotruong.core.signature.PdfSignatures pdfSignatures() {
+        return new vn.sotruong.reports.PadesSigner();
+    }
+
+    @Override
     public Backups backups() {
         return new Backups() {
             @Override

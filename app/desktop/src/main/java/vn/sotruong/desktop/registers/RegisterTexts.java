@@ -72,15 +72,17 @@ final class RegisterTexts {
         return text.t("registers.period." + period.code());
     }
 
-    LedgerRow row(PrintStatus s) {
+    LedgerRow row(PrintStatus s, vn.sotruong.core.registers.BookSignature signature) {
         PrintRecord p = s.print();
         String parts = bindingOrder(p.parts());
+        String standing = text.t("registers.standing." + s.standing().name().toLowerCase(java.util.Locale.ROOT));
         return new LedgerRow(p.id(), book(p.request().register()), scope(p.request().scope()),
                 period(p.request().period()) + options(p.request().options()), p.request().paper().name(), p.printedBy(),
                 text.dateTime(p.printedAt(), Session.SCHOOL_ZONE), p.pages(), p.fingerprint().substring(0, 12),
-                text.t("registers.standing." + s.standing().name().toLowerCase(java.util.Locale.ROOT)), reason(s),
+                signature == null ? standing : standing + " · " + text.t("registers.signedShort"), reason(s),
                 s.standing() == vn.sotruong.core.registers.PrintStanding.SUPERSEDED, s.toReprint(), parts,
-                p.request());
+                p.request(), signature == null ? "" : text.t("registers.signedBy", signature.login(),
+                        text.dateTime(signature.signedAt(), Session.SCHOOL_ZONE)));
     }
 
     /**

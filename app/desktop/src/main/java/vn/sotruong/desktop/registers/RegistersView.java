@@ -266,8 +266,62 @@ public final class RegistersView {
             LedgerRow r = table.getSelectionModel().getSelectedItem();
             return r == null ? "" : text.t("registers.parts", r.parts());
         }, table.getSelectionModel().selectedItemProperty()));
-        return new VBox(8, Fx.section(text.t("registers.ledger")), Fx.buttons(only, Fx.grow(), note, reprint),
-                table, why, parts);
+        Button sign = Fx.button("registers-sign", text.t("registers.sign"), Material2OutlinedMZ.VERIFIED_USER);
+        sign.setVisible(vm.canSign());
+        sign.setManaged(vm.canSign());
+        sign.disableProperty().bind(vm.busyProperty().or(vm.signingRowProperty().isNotNull())
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                    LedgerRow r = table.getSelectionModel().getSelectedItem();
+                    return r == null || r.outOfDate() || r.signed();
+                }, table.getSelectionModel().selectedItemProperty())));
+        sign.setOnAction(e -> vm.startSigning(table.getSelectionModel().getSelectedItem()));
+        Label signed = Fx.note("");
+        signed.setId("registers-signature");
+        signed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            LedgerRow r = table.getSelectionModel().getSelectedItem();
+            return r == null ? "" : r.signature();
+        }, table.getSelectionModel().selectedItemProperty()));
+        signed.visibleProperty().bind(signed.textProperty().isNotEmpty());
+        signed.managedProperty().bind(signed.visibleProperty());
+        return new VBox(8, Fx.section(text.t("registers.ledger")), Fx.buttons(only, Fx.grow(), note, sign, reprint),
+                table, signingPane(), why, signed, parts);
+    }
+
+    /** "Ký số…": the key password asked under the ledger for the chosen print, then "Ký" or "Hủy". */
+    private Node signingPane() {
+        Label what = new Label();
+        what.setId("registers-sign-what");
+        what.setWrapText(true);
+        what.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            LedgerRow r = vm.signingRowProperty().get();
+            return r == null ? "" : text.t("registers.sign.what", String.valueOf(r.id()), r.book(), r.scope(),
+                    r.period());
+        }, vm.signingRowProperty()));
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        password.setId("registers-key-password");
+        password.setPromptText(text.t("registers.sign.password"));
+        password.setPrefColumnCount(18);
+        Button confirm = Fx.button("registers-sign-confirm", text.t("registers.sign.confirm"),
+                Material2OutlinedMZ.VERIFIED_USER);
+        confirm.setDefaultButton(true);
+        confirm.disableProperty().bind(vm.busyProperty());
+        Button cancel = Fx.button("registers-sign-cancel", text.t("registers.sign.cancel"), Material2OutlinedAL.CLOSE);
+        confirm.setOnAction(e -> {
+            vm.sign(password.getText().toCharArray());
+            password.clear();
+        });
+        cancel.setOnAction(e -> {
+            password.clear();
+            vm.cancelSigning();
+        });
+        Label label = new Label(text.t("registers.sign.password"));
+        label.setLabelFor(password);
+        VBox pane = new VBox(6, what, Fx.buttons(label, password, confirm, cancel));
+        pane.setId("registers-sign-pane");
+        pane.setStyle("-fx-padding: 8; -fx-border-color: -color-accent-emphasis; -fx-border-radius: 4;");
+        pane.visibleProperty().bind(vm.signingRowProperty().isNotNull());
+        pane.managedProperty().bind(pane.visibleProperty());
+        return pane;
     }
 
     /** The reprint goes beside the file named in the form, under the book's own name. */

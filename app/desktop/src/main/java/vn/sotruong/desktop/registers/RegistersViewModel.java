@@ -38,6 +38,8 @@ public final class RegistersViewModel {
     private final RegisterTexts names;
     private final RegisterService registers;
     private final PrintStatusService standing;
+    private final vn.sotruong.core.registers.BookSigningService signing;
+    private final ObjectProperty<LedgerRow> signingRow = new SimpleObjectProperty<>();
     private final SchoolYear year;
     private final BookOptionsChoice options;
 
@@ -65,8 +67,10 @@ public final class RegistersViewModel {
     private final StringProperty ledgerNote = new SimpleStringProperty("");
     private final ObservableList<LedgerRow> allRows = FXCollections.observableArrayList();
 
-    public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing, UiText text) {
+    public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing,
+                              vn.sotruong.core.registers.BookSigningService signing, UiText text) {
         this.session = session;
+        this.signing = signing;
         this.text = text;
         this.names = new RegisterTexts(text);
         this.registers = registers;
@@ -204,11 +208,75 @@ public final class RegistersViewModel {
         });
     }
 
+    /** Whether the signed-in person signs books (Hiệu trưởng): "Ký số…" is shown only to them. */
+    public boolean canSign() {
+        return session.actor().has(vn.sotruong.core.security.Permission.RESULTS_APPROVE);
+    }
+
+    /**
+     * "Ký số…" on a ledger row: asks for the key password (the row shows in {@link #signingRowProperty()}); an
+     * out-of-date or already signed print is refused with the reason.
+     */
+    public void startSigning(LedgerRow row) {
+        error.set("");
+        info.set("");
+        if (row == null) {
+            error.set(text.t("registers.page.chooseToSign"));
+        } else if (row.signed()) {
+            error.set(text.code("registers.alreadySigned", row.id()));
+        } else if (row.outOfDate()) {
+            error.set(text.code("registers.signSuperseded", row.id()));
+        } else {
+            signingRow.set(row);
+        }
+    }
+
+    public void cancelSigning() {
+        signingRow.set(null);
+    }
+
+    /** Signs the row being signed with the principal's key (in the background); the password is wiped after. */
+    public void sign(char[] keyPassword) {
+        LedgerRow row = signingRow.get();
+        if (row == null) {
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        progress.set(text.t("registers.page.signing", String.valueOf(row.id())));
+        session.background().run(() -> {
+            try {
+                return signing.sign(session.actor(), row.id(), keyPassword);
+            } finally {
+                java.util.Arrays.fill(keyPassword, '\0');
+            }
+        }, (vn.sotruong.core.registers.BookSignature g) -> {
+            busy.set(false);
+            progress.set("");
+            signingRow.set(null);
+            info.set(text.t("registers.page.signed", String.valueOf(g.ledgerId()), g.certSerial(),
+                    g.sha256().substring(0, 12)));
+            reload();
+        }, failure -> {
+            busy.set(false);
+            progress.set("");
+            error.set(text.error(failure));
+        });
+    }
+
+    public ObjectProperty<LedgerRow> signingRowProperty() {
+        return signingRow;
+    }
+
     /** Reads the ledger again and checks every print against the data now (in the background). */
     public void reload() {
         ledgerNote.set(text.t("registers.ledger.checking"));
-        session.background().run(() -> standing.statuses(session.actor(), year.id()).stream().map(names::row).toList(),
-                (List<LedgerRow> list) -> {
+        session.background().run(() -> {
+            java.util.Map<Long, vn.sotruong.core.registers.BookSignature> signed = new java.util.HashMap<>();
+            signing.signatures(session.actor(), year.id()).forEach(g -> signed.put(g.ledgerId(), g));
+            return standing.statuses(session.actor(), year.id()).stream()
+                    .map(st -> names.row(st, signed.get(st.print().id()))).toList();
+        }, (List<LedgerRow> list) -> {
                     allRows.setAll(list);
                     filter();
                 }, failure -> {

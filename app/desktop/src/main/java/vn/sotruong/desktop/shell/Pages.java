@@ -94,9 +94,7 @@ final class Pages {
                 case WORKSTATIONS -> new vn.sotruong.desktop.lan.WorkstationsView(
                         new vn.sotruong.desktop.lan.WorkstationsViewModel(session, actions.lanHost().store(),
                                 actions.lanHost(), text), text).root();
-                case REGISTERS -> new RegistersView(new RegistersViewModel(session,
-                        session.services().registers(actions.registerPrinter()), session.services().printStatus(), text),
-                        text).root();
+                case REGISTERS -> registers(session, actions, text);
                 default -> PlaceholderPage.of(text, text.t(item.labelKey()), icon(item));
             };
         } catch (RuntimeException e) {
@@ -160,5 +158,27 @@ final class Pages {
             case EQUIPMENT -> Material2OutlinedAL.BUILD;
             case FINANCE -> Material2OutlinedAL.ACCOUNT_BALANCE;
         };
+    }
+
+    /** In sổ: the print form and ledger; beside it the tab "Danh mục hồ sơ" (ADR 0030). */
+    private static Node registers(Session session, ShellActions actions, UiText text) {
+        var signing = session.services().bookSigning(actions.registerPrinter(), actions.pdfSignatures());
+        javafx.scene.control.Tab print = new javafx.scene.control.Tab(text.t("registers.tab.print"),
+                new RegistersView(new RegistersViewModel(session, session.services().registers(actions.registerPrinter()),
+                        session.services().printStatus(), signing, text), text).root());
+        javafx.scene.control.Tab catalogue = new javafx.scene.control.Tab(text.t("registers.tab.catalogue"));
+        catalogue.setId("registers-tab-catalogue");
+        // the catalogue checks every printed book: made when its tab is first opened
+        catalogue.setOnSelectionChanged(e -> {
+            if (catalogue.isSelected() && catalogue.getContent() == null) {
+                catalogue.setContent(new vn.sotruong.desktop.registers.CatalogueView(
+                        new vn.sotruong.desktop.registers.CatalogueViewModel(session,
+                                session.services().recordCatalogue(), signing, text), text).root());
+            }
+        });
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(print, catalogue);
+        tabs.setId("registers-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 }

@@ -26,4 +26,7 @@ public interface ShellActions {
 
     /** The LAN service this app runs for the workstations when sharing is on (Máy trạm page). */
     vn.sotruong.desktop.lan.LanHost lanHost();
+
+    /** The PDF signer (PAdES, the reports module's), which the composition root chooses. */
+    vn.sotruong.core.signature.PdfSignatures pdfSignatures();
 }
