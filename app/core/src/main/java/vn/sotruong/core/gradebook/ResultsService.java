@@ -73,9 +73,27 @@ public final class ResultsService {
      * their department's teachers teach.
      */
     public List<ClassResults> reviewResults(Actor actor, long yearId) {
+        return results(yearId, reviewable(actor, yearId));
+    }
+
+    /** The classes a reviewer reads: those they see, and a department head's department's classes. */
+    private Predicate<SchoolClass> reviewable(Actor actor, long yearId) {
         actor.require(Permission.REVIEW);
         Set<Long> department = scope.departmentClasses(yearId, scope.departmentStaff(actor));
-        return results(yearId, c -> access.canRead(actor, c) || department.contains(c.id()));
+        return c -> access.canRead(actor, c) || department.contains(c.id());
+    }
+
+    /**
+     * What a reviewer reads, as books and entries without computing results: the same classes as
+     * {@link #reviewResults}, every entry of their pupils in one bulk read — or, when {@code subject} is given, only
+     * that subject's entries.
+     */
+    public YearBooks reviewBooks(Actor actor, long yearId, String subject) {
+        Predicate<SchoolClass> readable = reviewable(actor, yearId);
+        List<ClassBook> all = books.loadYear(yearId).stream().filter(b -> readable.test(b.schoolClass())).toList();
+        List<Long> pupils = all.stream().flatMap(b -> b.pupilIds().stream()).distinct().toList();
+        return YearBooks.of(yearId, all, subject == null ? store.entries(yearId, pupils)
+                : store.entries(yearId, pupils, Area.SUBJECT, subject));
     }
 
     private List<ClassResults> results(long yearId, Predicate<SchoolClass> readable) {
