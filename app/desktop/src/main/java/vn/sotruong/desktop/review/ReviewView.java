@@ -121,13 +121,7 @@ public final class ReviewView {
             tabs.getSelectionModel().select(0);
         });
         open.disableProperty().bind(findings.getSelectionModel().selectedItemProperty().isNull());
-        Label noData = new Label();
-        noData.setId("review-nodata");
-        noData.setWrapText(true);
-        noData.textProperty().bind(vm.noDataProperty());
-        noData.visibleProperty().bind(vm.noDataProperty().isNotEmpty());
-        noData.managedProperty().bind(noData.visibleProperty());
-        noData.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        Label noData = Fx.warningLabel(vm.noDataProperty(), "review-nodata");
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         var saveXlsx = Fx.button("review-save-xlsx", text.t("review.saveXlsx"), Material2OutlinedAL.GRID_ON);
@@ -148,7 +142,7 @@ public final class ReviewView {
         ProgressViewModel progress = new ProgressViewModel(vm.session(), text);
         MonthlyNotesViewModel notes = new MonthlyNotesViewModel(vm.session(), text);
         Tab one = new Tab(text.t("review.tab.distribution"), distributionTab);
-        Tab anomalyTab = new Tab(text.t("review.tab.anomalies"), anomalies);
+        Tab anomalyTab = new Tab(text.t("review.anomalies"), anomalies);
         anomalyTab.setId("review-tab-anomalies");
         one.setId("review-tab-distribution");
         Tab two = new Tab(text.t("review.tab.progress"), new ProgressView(progress, text).root());

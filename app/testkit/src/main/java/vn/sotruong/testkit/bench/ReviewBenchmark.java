@@ -126,7 +126,7 @@ public final class ReviewBenchmark {
             what.put("distribution: every subject's ĐTBmcn, whole school", all.count() + " averages");
             what.put("full anomaly scan (year)", found.size() + " findings: " + kinds(found));
         }
-        out.printf("JDK %s, %d CPUs; demo THCS school: %s, made in %.0f ms%n%n", Runtime.version(),
+        out.printf("JDK %s, %d CPUs; demo school: %s, made in %.0f ms%n%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), school, fillMs);
         out.printf("load average at the end: %.1f%n%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
