@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import vn.sotruong.desktop.review.MonthlyNotesViewModel;
 import vn.sotruong.desktop.review.ProgressViewModel;
 import vn.sotruong.desktop.review.ReviewView;
+import vn.sotruong.desktop.review.ReviewViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.gradebook.CellEdit;
@@ -70,14 +72,68 @@ class ReviewPageTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         String stats = lookup("#review-stats").queryAs(Label.class).getText();
         assertThat(stats).contains("Số học sinh: 5", "Trung vị: 9,00", "Từ 9,0: 80,0%");
+        Screenshots.save(stage.getScene().getRoot(), "review-distribution.png");
 
+        clickOn("Bất thường");
         clickOn("#review-scan");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<FindingRow> findings = lookup("#review-findings").queryAs(TableView.class);
         assertThat(findings.getItems()).extracting(FindingRow::scope).contains("6D · TOAN");
         assertThat(findings.getItems()).filteredOn(f -> f.scope().equals("6D · TOAN")).singleElement()
-                .satisfies(f -> assertThat(f.reason()).contains("Lớp 6D", "trung vị 9,0 so với 6,0"));
-        Screenshots.save(stage.getScene().getRoot(), "review-distribution.png");
+                .satisfies(f -> assertThat(f.reason()).contains("Lớp 6D", "trung bình của học sinh 9,20 so với 6,35"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTeacherOrAGradeOverTheSchoolAnEmptySelectionSaysNoDataAndAFindingOpensItsNumbers() throws Exception {
+        openReviewAsPrincipal();
+        WaitForAsyncUtils.waitForFxEvents();
+        choose("#review-subject", "TOAN");
+        ComboBox<ReviewViewModel.Overlay> overlay = lookup("#review-overlay").queryAs(ComboBox.class);
+        interact(() -> overlay.getSelectionModel().select(ReviewViewModel.Overlay.TEACHER));
+        choose("#review-class", "Đỗ Minh Toàn");
+        clickOn("#review-show");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the Toán teacher of 6A (7A has no pupils): five averages 4,5–7
+        assertThat(lookup("#review-stats").queryAs(Label.class).getText()).contains("Số học sinh: 5", "Trung vị: 6,00");
+        BarChart<String, Number> chart = lookup("#review-chart").queryAs(BarChart.class);
+        assertThat(chart.getData().getFirst().getName()).isEqualTo("Đỗ Minh Toàn");
+        assertThat(chart.getData().getFirst().getData()).isNotEmpty();
+        assertThat(visible("#review-nodata")).isFalse();
+        Screenshots.save(stage.getScene().getRoot(), "review-overlay-teacher.png");
+
+        interact(() -> overlay.getSelectionModel().select(ReviewViewModel.Overlay.GRADE));
+        choose("#review-class", "Khối 6");
+        clickOn("#review-show");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#review-stats").queryAs(Label.class).getText()).contains("Số học sinh: 20");
+        assertThat(chart.getData().getFirst().getName()).isEqualTo("Khối 6");
+        Screenshots.save(stage.getScene().getRoot(), "review-overlay-grade.png");
+
+        // grade 7 has no pupil with a score: said in words, no bars, no NaN
+        choose("#review-class", "Khối 7");
+        clickOn("#review-show");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(textOf("#review-nodata")).contains("Không có dữ liệu", "Khối 7", "HK1 · ĐTBmhk");
+        assertThat(chart.getData().getFirst().getData()).isEmpty();
+        assertThat(textOf("#review-error")).isEmpty();
+        assertThat(lookup("#review-stat-table").queryAs(TableView.class).getItems().toString()).doesNotContain("NaN");
+
+        // from the 6D finding to its numbers: 6D laid over the school in Toán
+        clickOn("Bất thường");
+        clickOn("#review-scan");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<FindingRow> findings = lookup("#review-findings").queryAs(TableView.class);
+        interact(() -> findings.getSelectionModel().select(findings.getItems().stream()
+                .filter(f -> f.scope().equals("6D · TOAN")).findFirst().orElseThrow()));
+        Screenshots.save(stage.getScene().getRoot(), "review-anomalies.png");
+        clickOn("#review-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overlay.getValue()).isEqualTo(ReviewViewModel.Overlay.CLASS);
+        assertThat(lookup("#review-class").queryAs(ComboBox.class).getValue().toString()).isEqualTo("6D");
+        assertThat(lookup("#review-stats").queryAs(Label.class).getText()).contains("Số học sinh: 5", "Trung vị: 9,00");
+        assertThat(visible("#review-nodata")).isFalse();
+        Screenshots.save(stage.getScene().getRoot(), "review-finding-opened.png");
     }
 
     @Test
@@ -123,6 +179,7 @@ class ReviewPageTest extends FxTestBase {
         choose("#review-subject", "TOAN");
         choose("#review-class", "6D");
         clickOn("#review-show");
+        clickOn("Bất thường");
         clickOn("#review-scan");
         WaitForAsyncUtils.waitForFxEvents();
         java.nio.file.Path txt = dataDir.resolve("pho-diem.txt");

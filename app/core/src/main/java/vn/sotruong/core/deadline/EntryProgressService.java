@@ -19,6 +19,7 @@ import vn.sotruong.core.gradebook.EntryKey;
 import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.gradebook.RosterRow;
 import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.gradebook.YearBooks;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.organisation.TeachingAssignment;
@@ -73,7 +74,8 @@ public final class EntryProgressService {
             throw new DomainException("scope.notYourClassOrSubject", c.name());
         }
         ClassBook book = books.load(c);
-        return lines(book, book.sheets(), dueDates(c.yearId()), teachers(c.yearId()), today);
+        return lines(book, book.sheets(), dueDates(c.yearId()), teachers(c.yearId()), today,
+                store.entries(c.yearId(), book.pupilIds()));
     }
 
     /**
@@ -92,7 +94,8 @@ public final class EntryProgressService {
             }
             throw new DomainException("gradebook.sheetNotInRules", book.rules().id());
         }
-        return lines(book, List.of(sheet), dueDates(c.yearId()), teachers(c.yearId()), today);
+        return lines(book, List.of(sheet), dueDates(c.yearId()), teachers(c.yearId()), today,
+                store.entries(c.yearId(), book.pupilIds(), sheet.area(), sheet.item()));
     }
 
     /**
@@ -100,17 +103,28 @@ public final class EntryProgressService {
      * (tổ trưởng) the lines of their department's teachers.
      */
     public List<ProgressLine> yearProgress(Actor actor, long yearId, LocalDate today) {
+        List<ClassBook> all = books.loadYear(yearId);
+        List<Long> pupils = all.stream().flatMap(b -> b.pupilIds().stream()).distinct().toList();
+        return yearProgress(actor, today, YearBooks.of(yearId, all, store.entries(yearId, pupils)));
+    }
+
+    /**
+     * The same from books and entries already read (the review's anomaly scan reads them once for its averages and
+     * this); the actor's scope is applied here as above, whatever books are given.
+     */
+    public List<ProgressLine> yearProgress(Actor actor, LocalDate today, YearBooks year) {
+        long yearId = year.yearId();
         boolean all = actor.has(Permission.GRADES_VIEW_ALL) || actor.has(Permission.GRADES_IMPORT_ALL);
         DueDates due = dueDates(yearId);
         Map<String, Long> teachers = teachers(yearId);
         List<ProgressLine> out = new ArrayList<>();
         Set<Long> department = all ? Set.of() : scope.departmentStaff(actor);
         Set<Long> departmentClasses = scope.departmentClasses(yearId, department);
-        for (ClassBook b : books.loadYear(yearId)) {
+        for (ClassBook b : year.books()) {
             if (!all && !scope.canSeeClass(actor, b.schoolClass()) && !departmentClasses.contains(b.schoolClass().id())) {
                 continue;
             }
-            for (ProgressLine l : lines(b, b.sheets(), due, teachers, today)) {
+            for (ProgressLine l : lines(b, b.sheets(), due, teachers, today, year.entries(b))) {
                 if (all || (l.teacherStaffId() != null && (l.teacherStaffId() == actor.staffId()
                         || department.contains(l.teacherStaffId())))) {
                     out.add(l);
@@ -128,21 +142,22 @@ public final class EntryProgressService {
         return m;
     }
 
+    /**
+     * The lines of the sheets from the class's entries. A cell counts as late when it was first given a value after
+     * its column's due date; the first-entered times are read (one query for the class) only when some cell was
+     * last written after its due date, since a cell last written in time was also first entered in time.
+     */
     private List<ProgressLine> lines(ClassBook book, List<SheetRef> sheets, DueDates due, Map<String, Long> teachers,
-                                     LocalDate today) {
+                                     LocalDate today, List<Entry> entries) {
         SchoolClass c = book.schoolClass();
         List<RosterRow> current = book.roster().stream().filter(RosterRow::current).toList();
-        List<Long> ids = current.stream().map(RosterRow::pupilId).toList();
-        Map<String, Entry> cells = new HashMap<>();
-        List<Entry> entries = sheets.size() == 1
-                ? store.entries(c.yearId(), ids, sheets.getFirst().area(), sheets.getFirst().item())
-                : store.entries(c.yearId(), ids);
+        Map<EntryKey, Entry> cells = new HashMap<>();
         for (Entry e : entries) {
             if (!e.value().isEmpty()) {
-                cells.put(key(e.key()), e);
+                cells.put(e.key(), e);
             }
         }
-        Map<EntryKey, Instant> first = store.firstEntered(c.yearId(), ids);
+        FirstEntered first = new FirstEntered(c.yearId(), current.stream().map(RosterRow::pupilId).toList());
         List<ProgressLine> out = new ArrayList<>();
         for (SheetRef ref : sheets) {
             List<Column> cols = ColumnLayout.forSheet(book, ref);
@@ -160,18 +175,18 @@ public final class EntryProgressService {
                 int expected = 0;
                 int entered = 0;
                 int late = 0;
+                String exemptSlot = ColumnLayout.exemption(col.term());
                 for (RosterRow r : current) {
-                    Entry exemption = cells.get(key(new EntryKey(r.pupilId(), ref.area(), ref.item(),
-                            ColumnLayout.exemption(col.term()))));
+                    Entry exemption = cells.get(new EntryKey(r.pupilId(), ref.area(), ref.item(), exemptSlot));
                     if (exemption != null && ColumnKind.EXEMPT_WHOLE.equals(exemption.value().mark())) {
                         continue;
                     }
                     expected++;
                     EntryKey k = new EntryKey(r.pupilId(), ref.area(), ref.item(), col.slot());
-                    if (cells.containsKey(key(k))) {
+                    Entry cell = cells.get(k);
+                    if (cell != null) {
                         entered++;
-                        Instant at = first.getOrDefault(k, cells.get(key(k)).enteredAt());
-                        if (at.atZone(SCHOOL_ZONE).toLocalDate().isAfter(when.get())) {
+                        if (after(cell.enteredAt(), when.get()) && after(first.of(k, cell.enteredAt()), when.get())) {
                             late++;
                         }
                     }
@@ -181,6 +196,29 @@ public final class EntryProgressService {
             }
         }
         return out;
+    }
+
+    private static boolean after(Instant at, LocalDate due) {
+        return at.atZone(SCHOOL_ZONE).toLocalDate().isAfter(due);
+    }
+
+    /** The class's first-entered times, read on first need. */
+    private final class FirstEntered {
+        private final long yearId;
+        private final List<Long> pupils;
+        private Map<EntryKey, Instant> read;
+
+        FirstEntered(long yearId, List<Long> pupils) {
+            this.yearId = yearId;
+            this.pupils = pupils;
+        }
+
+        Instant of(EntryKey k, Instant lastWritten) {
+            if (read == null) {
+                read = store.firstEntered(yearId, pupils);
+            }
+            return read.getOrDefault(k, lastWritten);
+        }
     }
 
     static ProgressStatus status(int expected, int entered, int late, LocalDate due, LocalDate today) {
@@ -193,7 +231,4 @@ public final class EntryProgressService {
         return !today.plusDays(DUE_SOON_DAYS).isBefore(due) ? ProgressStatus.DUE_SOON : ProgressStatus.OPEN;
     }
 
-    private static String key(EntryKey k) {
-        return k.pupilId() + "/" + k.area().code() + "/" + k.item() + "/" + k.slot();
-    }
 }

@@ -12,6 +12,12 @@ public interface GradebookStore {
     /** The entries of one area and item (a subject, conduct, a quality) for the pupils. */
     List<Entry> entries(long yearId, Collection<Long> pupilIds, Area area, String item);
 
+    /**
+     * The scores of one column (slot) of the subjects, for the pupils now in a class of the year (those who left
+     * are not counted), in one reading; of one subject when {@code subject} is given, of every subject when null.
+     */
+    List<ColumnScore> columnScores(long yearId, String slot, String subject);
+
     /** Writes the entries (insert or replace by cell); an empty value removes the cell's value. */
     void put(long yearId, List<Entry> entries);
 

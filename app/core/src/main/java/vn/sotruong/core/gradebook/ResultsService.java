@@ -69,20 +69,34 @@ public final class ResultsService {
     }
 
     /**
-     * What a reviewer reads: the classes they see, and for a department head (tổ trưởng) also the classes where
+     * The classes a reviewer reads: those they see, and for a department head (tổ trưởng) also the classes where
      * their department's teachers teach.
      */
-    public List<ClassResults> reviewResults(Actor actor, long yearId) {
+    private Predicate<SchoolClass> reviewable(Actor actor, long yearId) {
         actor.require(Permission.REVIEW);
         Set<Long> department = scope.departmentClasses(yearId, scope.departmentStaff(actor));
-        return results(yearId, c -> access.canRead(actor, c) || department.contains(c.id()));
+        return c -> access.canRead(actor, c) || department.contains(c.id());
+    }
+
+    /**
+     * What a reviewer reads, as books and entries without computing results (the review computes only what it
+     * shows): the classes they read, every entry of their pupils in one bulk read — or, when {@code subject} is
+     * given, only that subject's entries.
+     */
+    public YearBooks reviewBooks(Actor actor, long yearId, String subject) {
+        return read(yearId, reviewable(actor, yearId), subject);
+    }
+
+    private YearBooks read(long yearId, Predicate<SchoolClass> readable, String subject) {
+        List<ClassBook> all = books.loadYear(yearId).stream().filter(b -> readable.test(b.schoolClass())).toList();
+        List<Long> pupils = all.stream().flatMap(b -> b.pupilIds().stream()).distinct().toList();
+        return YearBooks.of(yearId, all, subject == null ? store.entries(yearId, pupils)
+                : store.entries(yearId, pupils, Area.SUBJECT, subject));
     }
 
     private List<ClassResults> results(long yearId, Predicate<SchoolClass> readable) {
-        List<ClassBook> all = books.loadYear(yearId).stream().filter(b -> readable.test(b.schoolClass())).toList();
-        List<Long> pupils = all.stream().flatMap(b -> b.pupilIds().stream()).distinct().toList();
-        Map<Long, List<Entry>> entries = byPupil(store.entries(yearId, pupils));
-        return all.stream().map(b -> compute(b, entries)).toList();
+        YearBooks year = read(yearId, readable, null);
+        return year.books().stream().map(b -> compute(b, year.entriesByPupil())).toList();
     }
 
     /** The required cells not entered yet for the period, for the pupils still in the class. */

@@ -10,19 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import vn.sotruong.core.assessment.tt22.SubjectOutcome;
-import vn.sotruong.core.assessment.tt22.SubjectResult;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.curriculum.SubjectStore;
 import vn.sotruong.core.deadline.EntryProgressService;
 import vn.sotruong.core.deadline.ProgressLine;
 import vn.sotruong.core.deadline.ProgressStatus;
 import vn.sotruong.core.gradebook.Area;
-import vn.sotruong.core.gradebook.ClassResults;
-import vn.sotruong.core.gradebook.Entry;
+import vn.sotruong.core.gradebook.ColumnScore;
 import vn.sotruong.core.gradebook.GradebookStore;
-import vn.sotruong.core.gradebook.PupilResult;
 import vn.sotruong.core.gradebook.ResultsService;
+import vn.sotruong.core.gradebook.SubjectAverages;
+import vn.sotruong.core.gradebook.YearBooks;
 import vn.sotruong.core.organisation.OrganisationStore;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.organisation.StaffMember;
@@ -42,7 +40,6 @@ import vn.sotruong.core.security.Permission;
  * of the departments they head.
  */
 public final class ReviewService {
-    private static final BigDecimal MIN_SPREAD = new BigDecimal("0.25");
     private static final int MIN_TEACHER_PUPILS = 20;
     private static final int MIN_LATE = 5;
 
@@ -76,9 +73,10 @@ public final class ReviewService {
     }
 
     /**
-     * The distributions of one measure over several selections (a class laid over the school), reading the year's
-     * results once. A department head's selections count only their department's teachers; naming a teacher or a
-     * class outside the department is refused.
+     * The distributions of one measure over several selections (a class laid over the school). A column is read
+     * in one query over the whole year (only that column's scores); an average is computed, for the selected subject
+     * only when all the selections name the same one, from one bulk read of the entries. A department head's
+     * selections count only their department's teachers; naming a teacher or a class outside it is refused.
      */
     public List<Distribution> distributions(Actor actor, long yearId, List<Selection> sels, Measure m) {
         ReviewScope rs = scope(actor);
@@ -86,8 +84,35 @@ public final class ReviewService {
         for (Selection sel : sels) {
             requireInScope(rs, yearId, sel, teachers);
         }
-        List<ClassResults> all = results.reviewResults(actor, yearId);
-        return sels.stream().map(sel -> Distribution.of(values(all, yearId, sel, m, teachers, rs))).toList();
+        String subject = sels.stream().map(Selection::subject).distinct().count() == 1 ? sels.getFirst().subject() : null;
+        List<Scored> all = new ArrayList<>();
+        if (m.average()) {
+            for (SubjectAverages.PupilAverage a : SubjectAverages.of(results.reviewBooks(actor, yearId, subject), m.term(),
+                    subject)) {
+                all.add(new Scored(a.schoolClass().id(), a.schoolClass().grade(), a.subject(), a.value()));
+            }
+        } else {
+            Map<Long, Integer> grades = new HashMap<>();
+            org.classes(yearId).forEach(c -> grades.put(c.id(), c.grade()));
+            for (ColumnScore c : entries.columnScores(yearId, m.slot(), subject)) {
+                all.add(new Scored(c.classId(), grades.getOrDefault(c.classId(), 0), c.subject(), c.score()));
+            }
+        }
+        return sels.stream().map(sel -> Distribution.of(all.stream()
+                .filter(v -> counts(sel, v, teachers.get(v.classId() + "/" + v.subject()), rs))
+                .map(Scored::value).toList())).toList();
+    }
+
+    /** One value a distribution may count: where it comes from and the number. */
+    private record Scored(long classId, int grade, String subject, BigDecimal value) {
+    }
+
+    private static boolean counts(Selection sel, Scored v, Long teacher, ReviewScope scope) {
+        return (sel.grade() == null || sel.grade() == v.grade())
+                && (sel.classId() == null || sel.classId() == v.classId())
+                && (sel.subject() == null || sel.subject().equals(v.subject()))
+                && (sel.teacherStaffId() == null || Objects.equals(teacher, sel.teacherStaffId()))
+                && scope.covers(teacher);
     }
 
     /** The anomalies of a term (1, 2; 0 = the year) as of {@code today}; a department head's within their department. */
@@ -95,12 +120,20 @@ public final class ReviewService {
         ReviewScope scoped = scope(actor);
         ReviewSettings rs = ReviewSettings.read(settings);
         Map<String, Long> teachers = teachers(yearId);
-        List<SubjectAverage> averages = averages(results.reviewResults(actor, yearId), term, teachers, scoped);
+        // one reading of the books and entries, for the averages and the entry progress
+        YearBooks year = results.reviewBooks(actor, yearId, null);
+        List<SubjectAverage> averages = new ArrayList<>();
+        for (SubjectAverages.PupilAverage a : SubjectAverages.of(year, term, null)) {
+            Long t = teachers.get(a.schoolClass().id() + "/" + a.subject());
+            if (scoped.covers(t)) {
+                averages.add(new SubjectAverage(a.schoolClass(), a.subject(), t, a.value(), a.test()));
+            }
+        }
         List<Finding> out = new ArrayList<>();
         classesFar(averages, rs, out);
         teachersFar(averages, rs, out);
         manyEdits(yearId, rs, scoped, out);
-        List<ProgressLine> lines = progress.yearProgress(actor, yearId, today);
+        List<ProgressLine> lines = progress.yearProgress(actor, today, year);
         lateEntries(lines, rs, out);
         missing(lines, out);
         if (scoped.school()) {
@@ -109,78 +142,16 @@ public final class ReviewService {
         return out;
     }
 
-    /** The pupil's subject average of a term in a class, with the subject's teacher there. */
-    private record SubjectAverage(SchoolClass schoolClass, String subject, Long teacher, BigDecimal value) {
+    /** The pupil's subject average (tiểu học: test score) of a term in a class, with the subject's teacher there. */
+    private record SubjectAverage(SchoolClass schoolClass, String subject, Long teacher, BigDecimal value,
+                                  boolean test) {
     }
 
-    private static List<SubjectAverage> averages(List<ClassResults> all, int term, Map<String, Long> teachers,
-                                                 ReviewScope scope) {
-        List<SubjectAverage> out = new ArrayList<>();
-        for (ClassResults cr : all) {
-            SchoolClass c = cr.book().schoolClass();
-            for (PupilResult p : cr.rows()) {
-                if (p.tt22() == null || !p.pupil().current()) {
-                    continue;
-                }
-                for (SubjectResult s : p.tt22().subjects()) {
-                    BigDecimal a = outcome(s, term).average();
-                    Long t = teachers.get(c.id() + "/" + s.subjectCode());
-                    if (a != null && scope.covers(t)) {
-                        out.add(new SubjectAverage(c, s.subjectCode(), t, a));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<BigDecimal> values(List<ClassResults> all, long yearId, Selection sel, Measure m,
-                                    Map<String, Long> teachers, ReviewScope scope) {
-        List<BigDecimal> v = new ArrayList<>();
-        for (ClassResults cr : all) {
-            SchoolClass c = cr.book().schoolClass();
-            if ((sel.grade() != null && sel.grade() != c.grade()) || (sel.classId() != null && sel.classId() != c.id())) {
-                continue;
-            }
-            List<String> subjects = cr.book().subjects().stream().map(s -> s.code())
-                    .filter(code -> sel.subject() == null || sel.subject().equals(code))
-                    .filter(code -> sel.teacherStaffId() == null
-                            || Objects.equals(teachers.get(c.id() + "/" + code), sel.teacherStaffId()))
-                    .filter(code -> scope.covers(teachers.get(c.id() + "/" + code)))
-                    .toList();
-            if (subjects.isEmpty()) {
-                continue;
-            }
-            if (m.average()) {
-                for (PupilResult p : cr.rows()) {
-                    if (p.tt22() == null || !p.pupil().current()) {
-                        continue;
-                    }
-                    for (SubjectResult s : p.tt22().subjects()) {
-                        BigDecimal a = subjects.contains(s.subjectCode()) ? outcome(s, m.term()).average() : null;
-                        if (a != null) {
-                            v.add(a);
-                        }
-                    }
-                }
-            } else {
-                List<Long> pupils = cr.rows().stream().filter(p -> p.pupil().current()).map(p -> p.pupil().pupilId()).toList();
-                for (Entry e : entries.entries(yearId, pupils)) {
-                    if (e.key().area() == Area.SUBJECT && subjects.contains(e.key().item()) && e.slot().equals(m.slot())
-                            && e.value().score() != null) {
-                        v.add(e.value().score());
-                    }
-                }
-            }
-        }
-        return v;
-    }
-
-    private static SubjectOutcome outcome(SubjectResult s, int term) {
-        return term == 1 ? s.hk1() : term == 2 ? s.hk2() : s.year();
-    }
-
-    /** Per subject and grade: each class's median average against the grade's classes. */
+    /**
+     * Per subject and grade: each class's mean against the grade's classes, in robust deviations (median and MAD of
+     * the class means, with the school's floor on the spread). Means, not medians: tiểu học test scores are whole
+     * numbers, whose class medians only take a few values.
+     */
     private void classesFar(List<SubjectAverage> averages, ReviewSettings rs, List<Finding> out) {
         Map<String, Map<SchoolClass, List<BigDecimal>>> byGradeSubject = new LinkedHashMap<>();
         for (SubjectAverage a : averages) {
@@ -189,24 +160,28 @@ public final class ReviewService {
         }
         byGradeSubject.forEach((key, classes) -> {
             String subject = key.substring(key.indexOf('/') + 1);
-            Map<SchoolClass, BigDecimal> medians = new LinkedHashMap<>();
+            Map<SchoolClass, BigDecimal> means = new LinkedHashMap<>();
             classes.forEach((c, v) -> {
                 if (v.size() >= rs.minGroup()) {
-                    medians.put(c, Distribution.of(v).median());
+                    means.put(c, mean(v));
                 }
             });
-            BigDecimal center = RobustOutliers.center(medians.values());
-            RobustOutliers.scores(medians, MIN_SPREAD).forEach((c, z) -> {
+            BigDecimal center = RobustOutliers.center(means.values());
+            RobustOutliers.scores(means, rs.minSpread()).forEach((c, z) -> {
                 if (z.abs().compareTo(rs.classZ()) >= 0) {
                     out.add(new Finding(Finding.Kind.CLASS_FAR_FROM_SCHOOL, c.name() + " · " + subject,
-                            "review.classFar", List.of(c.name(), subject, medians.get(c), c.grade(), center, z),
+                            "review.classFar", List.of(c.name(), subject, round(means.get(c)), c.grade(), center, z),
                             c.id(), subject));
                 }
             });
         });
     }
 
-    /** Per subject: each teacher's pupils' median against the school's (the department's, for its head). */
+    /**
+     * Per subject: the mean of each teacher's pupils against the mean of the other teachers' pupils in the school
+     * (in the department, for its head) — against the others, so a teacher with many classes does not pull the
+     * comparison towards themselves.
+     */
     private void teachersFar(List<SubjectAverage> averages, ReviewSettings rs, List<Finding> out) {
         Map<String, List<BigDecimal>> school = new LinkedHashMap<>();
         Map<String, Map<Long, List<BigDecimal>>> byTeacher = new LinkedHashMap<>();
@@ -217,21 +192,38 @@ public final class ReviewService {
                         .computeIfAbsent(a.teacher(), k -> new ArrayList<>()).add(a.value());
             }
         }
+        // tiểu học compares test scores, not averages
+        String code = averages.stream().anyMatch(SubjectAverage::test) ? "review.teacherFarTests" : "review.teacherFar";
         byTeacher.forEach((subject, perTeacher) -> {
-            BigDecimal schoolMedian = Distribution.of(school.get(subject)).median();
+            List<BigDecimal> all = school.get(subject);
+            BigDecimal total = sum(all);
             perTeacher.forEach((staffId, v) -> {
-                if (v.size() < MIN_TEACHER_PUPILS) {
+                if (v.size() < MIN_TEACHER_PUPILS || v.size() == all.size()) {
                     return;
                 }
-                BigDecimal m = Distribution.of(v).median();
-                BigDecimal diff = m.subtract(schoolMedian);
+                BigDecimal m = mean(v);
+                BigDecimal others = total.subtract(sum(v)).divide(BigDecimal.valueOf(all.size() - v.size()),
+                        java.math.MathContext.DECIMAL64);
+                BigDecimal diff = m.subtract(others);
                 if (diff.abs().compareTo(rs.teacherPoints()) >= 0) {
                     String name = org.findStaff(staffId).map(StaffMember::fullName).orElse("#" + staffId);
-                    out.add(new Finding(Finding.Kind.TEACHER_FAR_FROM_SCHOOL, name + " · " + subject,
-                            "review.teacherFar", List.of(name, subject, m, schoolMedian, diff, v.size()), null, subject));
+                    out.add(new Finding(Finding.Kind.TEACHER_FAR_FROM_SCHOOL, name + " · " + subject, code,
+                            List.of(name, subject, round(m), round(others), round(diff), v.size()), null, subject));
                 }
             });
         });
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal mean(List<BigDecimal> values) {
+        return sum(values).divide(BigDecimal.valueOf(values.size()), java.math.MathContext.DECIMAL64);
+    }
+
+    private static BigDecimal round(BigDecimal v) {
+        return v.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private void manyEdits(long yearId, ReviewSettings rs, ReviewScope scoped, List<Finding> out) {

@@ -3,6 +3,7 @@ package vn.sotruong.data.gradebook;
 import static vn.sotruong.data.jooq.Tables.ASSESSMENT_CHANGE;
 import static vn.sotruong.data.jooq.Tables.ASSESSMENT_ENTRY;
 import static vn.sotruong.data.jooq.Tables.ASSESSMENT_SETTING;
+import static vn.sotruong.data.jooq.Tables.ENROLMENT;
 import static vn.sotruong.data.jooq.Tables.RESULT_APPROVAL;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import org.jooq.impl.DSL;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.Approval;
 import vn.sotruong.core.gradebook.Area;
+import vn.sotruong.core.gradebook.ColumnScore;
 import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.EntryChange;
 import vn.sotruong.core.gradebook.EntryKey;
@@ -98,6 +100,21 @@ public final class JooqGradebookStore implements GradebookStore {
                         ASSESSMENT_ENTRY.SLOT, ASSESSMENT_ENTRY.SCORE, ASSESSMENT_ENTRY.MARK, ASSESSMENT_ENTRY.REMARK,
                         ASSESSMENT_ENTRY.VERSION, ASSESSMENT_ENTRY.ENTERED_BY, ASSESSMENT_ENTRY.ENTERED_AT)
                 .from(pupils).leftJoin(ASSESSMENT_ENTRY).on(on);
+    }
+
+    @Override
+    public List<ColumnScore> columnScores(long yearId, String slot, String subject) {
+        Condition where = ASSESSMENT_ENTRY.YEAR_ID.eq(yearId).and(ASSESSMENT_ENTRY.AREA.eq(Area.SUBJECT.code()))
+                .and(ASSESSMENT_ENTRY.SLOT.eq(slot)).and(ASSESSMENT_ENTRY.SCORE.isNotNull());
+        if (subject != null) {
+            where = where.and(ASSESSMENT_ENTRY.ITEM.eq(subject));
+        }
+        // the pupil's open enrolment of the year is the class they are in now
+        return tx.dsl().select(ENROLMENT.CLASS_ID, ASSESSMENT_ENTRY.ITEM, ASSESSMENT_ENTRY.SCORE)
+                .from(ASSESSMENT_ENTRY).join(ENROLMENT).on(ENROLMENT.PUPIL_ID.eq(ASSESSMENT_ENTRY.PUPIL_ID)
+                        .and(ENROLMENT.YEAR_ID.eq(ASSESSMENT_ENTRY.YEAR_ID)).and(ENROLMENT.UNTIL_DATE.isNull()))
+                .where(where)
+                .fetch(r -> new ColumnScore(r.value1(), r.value2(), r.value3()));
     }
 
     /**

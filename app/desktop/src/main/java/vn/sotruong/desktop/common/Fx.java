@@ -74,22 +74,25 @@ public final class Fx {
 
     /** A red, wrapping label bound to a view model's message; hidden while the message is empty. */
     public static Label errorLabel(StringProperty message, String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.textProperty().bind(message);
-        l.getStyleClass().add(Styles.DANGER);
-        l.setWrapText(true);
+        Label l = messageLabel(message, id, Styles.DANGER);
         l.setMaxWidth(Double.MAX_VALUE);
-        l.visibleProperty().bind(message.isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
         return l;
     }
 
     public static Label infoLabel(StringProperty message, String id) {
+        return messageLabel(message, id, Styles.SUCCESS);
+    }
+
+    /** A warning (such as "no data") shown only while it has text. */
+    public static Label warningLabel(StringProperty message, String id) {
+        return messageLabel(message, id, Styles.WARNING);
+    }
+
+    private static Label messageLabel(StringProperty message, String id, String style) {
         Label l = new Label();
         l.setId(id);
         l.textProperty().bind(message);
-        l.getStyleClass().add(Styles.SUCCESS);
+        l.getStyleClass().add(style);
         l.setWrapText(true);
         l.visibleProperty().bind(message.isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());

@@ -38,6 +38,10 @@ public final class ReviewView {
         ComboBox<Choice> subject = Fx.comboBox("review-subject", Choice::label);
         subject.setItems(vm.subjects());
         subject.valueProperty().bindBidirectional(vm.subjectProperty());
+        ComboBox<ReviewViewModel.Overlay> overlay = Fx.comboBox("review-overlay",
+                k -> text.t("review.overlay." + k.name()));
+        overlay.getItems().setAll(ReviewViewModel.Overlay.values());
+        overlay.valueProperty().bindBidirectional(vm.overlayProperty());
         ComboBox<Choice> cls = Fx.comboBox("review-class", Choice::label);
         cls.setItems(vm.classes());
         cls.valueProperty().bindBidirectional(vm.classProperty());
@@ -58,6 +62,7 @@ public final class ReviewView {
         chart.setMinHeight(260);
         XYChart.Series<String, Number> selection = new XYChart.Series<>();
         selection.setName(text.t("review.selection"));
+        vm.selectionNameProperty().addListener((o, a, b) -> selection.setName(b));
         XYChart.Series<String, Number> school = new XYChart.Series<>();
         school.setName(text.t("review.school"));
         chart.getData().add(selection);
@@ -74,7 +79,9 @@ public final class ReviewView {
         stats.setManaged(false);
         TableView<StatRow> table = Fx.table("review-stat-table", text.t("review.noData"));
         table.getColumns().add(Fx.column(text.t("review.statistic"), 140, StatRow::name));
-        table.getColumns().add(Fx.column(text.t("review.selection"), 100, StatRow::selection));
+        var selectionColumn = Fx.column(text.t("review.selection"), 100, StatRow::selection);
+        vm.selectionNameProperty().addListener((o, a, b) -> selectionColumn.setText(b));
+        table.getColumns().add(selectionColumn);
         table.getColumns().add(Fx.column(text.t("review.school"), 100, StatRow::school));
         table.setItems(vm.statRows());
         table.setFixedCellSize(25);
@@ -97,6 +104,24 @@ public final class ReviewView {
         findings.getColumns().add(Fx.column(text.t("review.reason"), 700, FindingRow::reason));
         findings.setItems(vm.findings());
         findings.setPrefHeight(220);
+        TabPane tabs = new TabPane();
+        findings.setRowFactory(t -> {
+            javafx.scene.control.TableRow<FindingRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                    tabs.getSelectionModel().select(0);
+                }
+            });
+            return row;
+        });
+        var open = Fx.button("review-open", text.t("review.open"), Material2OutlinedAL.INSIGHTS);
+        open.setOnAction(e -> {
+            vm.open(findings.getSelectionModel().getSelectedItem());
+            tabs.getSelectionModel().select(0);
+        });
+        open.disableProperty().bind(findings.getSelectionModel().selectedItemProperty().isNull());
+        Label noData = Fx.warningLabel(vm.noDataProperty(), "review-nodata");
         VBox.setVgrow(findings, Priority.ALWAYS);
 
         var saveXlsx = Fx.button("review-save-xlsx", text.t("review.saveXlsx"), Material2OutlinedAL.GRID_ON);
@@ -105,21 +130,26 @@ public final class ReviewView {
         savePdf.setOnAction(e -> saveAs(savePdf, text, "pho-diem.pdf", vm::save));
 
         VBox distributionTab = new VBox(14,
-                Fx.buttons(new Label(text.t("review.subject")), subject, new Label(text.t("review.class")), cls,
-                        new Label(text.t("review.measure")), measure, show, Fx.grow(), saveXlsx, savePdf),
+                Fx.buttons(new Label(text.t("review.subject")), subject, new Label(text.t("review.measure")), measure,
+                        Fx.grow(), saveXlsx, savePdf),
+                Fx.buttons(new Label(text.t("review.overlay")), overlay, cls, show),
                 Fx.errorLabel(vm.errorProperty(), "review-error"), Fx.infoLabel(vm.infoProperty(), "review-info"),
-                chartRow, Fx.section(text.t("review.anomalies")),
-                Fx.buttons(new Label(text.t("review.termLabel")), term, scan), findings);
+                noData, chartRow);
+        VBox anomalies = new VBox(14, Fx.buttons(new Label(text.t("review.termLabel")), term, scan, open), findings);
+        anomalies.setId("review-anomalies");
+        anomalies.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         distributionTab.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         ProgressViewModel progress = new ProgressViewModel(vm.session(), text);
         MonthlyNotesViewModel notes = new MonthlyNotesViewModel(vm.session(), text);
         Tab one = new Tab(text.t("review.tab.distribution"), distributionTab);
+        Tab anomalyTab = new Tab(text.t("review.anomalies"), anomalies);
+        anomalyTab.setId("review-tab-anomalies");
         one.setId("review-tab-distribution");
         Tab two = new Tab(text.t("review.tab.progress"), new ProgressView(progress, text).root());
         two.setId("review-tab-progress");
         Tab three = new Tab(text.t("review.tab.notes"), new MonthlyNotesView(notes, text).root());
         three.setId("review-tab-notes");
-        TabPane tabs = new TabPane(one, two, three);
+        tabs.getTabs().setAll(one, anomalyTab, two, three);
         tabs.setId("review-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the progress reads the whole year: only when its tab is opened

@@ -42,8 +42,13 @@ public final class ReviewViewModel {
     public record StatRow(String name, String selection, String school) {
     }
 
-    /** One line of the anomaly list, translated. */
-    public record FindingRow(String kind, String scope, String reason) {
+    /** One line of the anomaly list, translated, with the finding it shows. */
+    public record FindingRow(String kind, String scope, String reason, Finding finding) {
+    }
+
+    /** What is laid over the school's distribution (so sánh với toàn trường): a class, a grade or a teacher. */
+    public enum Overlay {
+        CLASS, GRADE, TEACHER
     }
 
     private final Session session;
@@ -53,6 +58,12 @@ public final class ReviewViewModel {
     private final ObservableList<Choice> classes = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> subject = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> schoolClass = new SimpleObjectProperty<>();
+    private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(Overlay.CLASS);
+    private final StringProperty selectionName = new SimpleStringProperty("");
+    private final StringProperty noData = new SimpleStringProperty("");
+    private final List<Choice> classChoices = new java.util.ArrayList<>();
+    private final List<Choice> gradeChoices = new java.util.ArrayList<>();
+    private final List<Choice> teacherChoices = new java.util.ArrayList<>();
     private final StringProperty measure = new SimpleStringProperty("HK1.TB");
     private final ObservableList<Bin> bins = FXCollections.observableArrayList();
     private final StringProperty stats = new SimpleStringProperty("");
@@ -73,34 +84,95 @@ public final class ReviewViewModel {
         session.services().years().subjects(year.id()).stream().filter(s -> s.form() == AssessmentForm.SCORED)
                 .sorted(Comparator.comparingInt(s -> s.sortOrder()))
                 .forEach(s -> subjects.add(new Choice(s.id(), s.code() + " · " + s.name())));
-        classes.add(new Choice(null, text.t("review.wholeSchool")));
-        session.services().organisation().classes(session.actor(), year.id()).forEach(c ->
-                classes.add(new Choice(c.id(), c.name())));
+        Choice school = new Choice(null, text.t("review.wholeSchool"));
+        classChoices.add(school);
+        gradeChoices.add(school);
+        teacherChoices.add(school);
+        java.util.Set<Integer> grades = new java.util.TreeSet<>();
+        session.services().organisation().classes(session.actor(), year.id()).forEach(c -> {
+            classChoices.add(new Choice(c.id(), c.name()));
+            grades.add(c.grade());
+        });
+        grades.forEach(g -> gradeChoices.add(new Choice((long) g, text.t("review.grade", g))));
+        java.util.Set<Long> teaching = new java.util.HashSet<>();
+        session.services().organisation().assignments(session.actor(), year.id()).forEach(a -> teaching.add(a.staffId()));
+        session.services().organisation().staff(session.actor()).stream().filter(m -> teaching.contains(m.id()))
+                .sorted(Comparator.comparing(m -> m.fullName()))
+                .forEach(m -> teacherChoices.add(new Choice(m.id(), m.fullName())));
         subject.set(subjects.isEmpty() ? null : subjects.getFirst());
+        overlay.addListener((o, a, b) -> offer(b));
+        offer(Overlay.CLASS);
+    }
+
+    /** The entries of the second picker for what is laid over the school: classes, grades or teachers. */
+    private void offer(Overlay kind) {
+        classes.setAll(switch (kind) {
+            case CLASS -> classChoices;
+            case GRADE -> gradeChoices;
+            case TEACHER -> teacherChoices;
+        });
         schoolClass.set(classes.getFirst());
     }
 
-    /** Computes the distribution of the chosen measure, for the chosen class over the school, or the school's. */
+    /**
+     * Computes the distribution of the chosen measure for the chosen class, grade or teacher laid over the school,
+     * or the school's alone; an empty selection says so ("no data") instead of drawing an empty chart.
+     */
     public void show() {
+        noData.set("");
         Attempt.run(text, error, () -> {
             String code = subject.get() == null ? null : subject.get().label().split(" · ")[0];
             Measure m = new Measure(measure.get());
             Selection school = Selection.subject(code);
             boolean wholeSchool = schoolClass.get() == null || schoolClass.get().isNone();
-            Selection sel = wholeSchool ? school : school.withClass(schoolClass.get().id());
-            // one reading of the year's results for both the selection and the school
+            Selection sel = wholeSchool ? school : switch (overlay.get()) {
+                case CLASS -> school.withClass(schoolClass.get().id());
+                case GRADE -> new Selection(schoolClass.get().id().intValue(), null, code, null);
+                case TEACHER -> school.withTeacher(schoolClass.get().id());
+            };
+            // one call for both the selection and the school
             List<Distribution> d = session.services().review().distributions(session.actor(), year.id(),
                     wholeSchool ? List.of(school) : List.of(school, sel), m);
             Distribution all = d.getFirst();
             Distribution mine = d.getLast();
-            distribution.set(sheets.distribution(m, sheets.describe(sel, wholeSchool ? null
-                    : schoolClass.get().label(), null), mine, all));
-            bins.setAll(distribution.get().bars().stream().map(b -> new Bin(b.label(), b.selection(), b.school()))
-                    .toList());
+            String label = wholeSchool ? null : schoolClass.get().label();
+            distribution.set(sheets.distribution(m, sheets.describe(sel, overlay.get() == Overlay.CLASS ? label : null,
+                    overlay.get() == Overlay.TEACHER ? label : null), mine, all));
+            selectionName.set(wholeSchool ? text.t("review.school") : label);
+            bins.setAll(mine.empty() ? List.of() : distribution.get().bars().stream()
+                    .map(b -> new Bin(b.label(), b.selection(), b.school())).toList());
             stats.set(describe(mine));
             statRows.setAll(distribution.get().tables().getFirst().rows().stream()
                     .map(r -> new StatRow((String) r.get(0), cell(r.get(1)), cell(r.get(2)))).toList());
+            if (mine.empty()) {
+                noData.set(text.t("review.noDataFor", distribution.get().subtitle(), measureLabel(m.slot())));
+            }
         });
+    }
+
+    /**
+     * From a finding to its numbers: the finding's subject with its class (or teacher) laid over the school, for
+     * the finding's term — the average for class and teacher findings, as the scan compared them.
+     */
+    public void open(FindingRow row) {
+        Finding f = row == null ? null : row.finding();
+        if (f == null || f.subject() == null) {
+            error.set(text.t("review.open.nothing"));
+            return;
+        }
+        error.set("");
+        subjects.stream().filter(c -> c.label().split(" · ")[0].equals(f.subject())).findFirst().ifPresent(subject::set);
+        String t = term.get();
+        measure.set("2".equals(t) ? "HK2.TB" : "year".equals(t) ? "CN.TB" : "HK1.TB");
+        if (f.kind() == Finding.Kind.TEACHER_FAR_FROM_SCHOOL) {
+            overlay.set(Overlay.TEACHER);
+            String name = (String) f.args().getFirst();
+            schoolClass.set(classes.stream().filter(c -> c.label().equals(name)).findFirst().orElse(classes.getFirst()));
+        } else {
+            overlay.set(Overlay.CLASS);
+            schoolClass.set(Choice.find(classes, f.classId()));
+        }
+        show();
     }
 
     /**
@@ -141,7 +213,7 @@ public final class ReviewViewModel {
             List<Finding> found = session.services().review().anomalies(session.actor(), year.id(), t, session.today());
             anomalies.set(sheets.anomalies(year.label() + " · " + text.t("review.term." + term.get()), found));
             findings.setAll(found.stream().map(f -> new FindingRow(text.code(f.kind().labelKey()), f.scope(),
-                    text.code(f.code(), f.args().toArray()))).toList());
+                    text.code(f.code(), f.args().toArray()), f)).toList());
         });
     }
 
@@ -172,6 +244,20 @@ public final class ReviewViewModel {
 
     public ObjectProperty<Choice> classProperty() {
         return schoolClass;
+    }
+
+    public ObjectProperty<Overlay> overlayProperty() {
+        return overlay;
+    }
+
+    /** The name of what is laid over the school (the chart's first series). */
+    public StringProperty selectionNameProperty() {
+        return selectionName;
+    }
+
+    /** "No data" for an empty selection; blank otherwise. */
+    public StringProperty noDataProperty() {
+        return noData;
     }
 
     public StringProperty measureProperty() {

@@ -32,7 +32,9 @@ import vn.sotruong.core.gradebook.MissingEntry;
 import vn.sotruong.core.gradebook.PupilResult;
 import vn.sotruong.core.gradebook.ResultPeriod;
 import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.core.review.Finding;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.data.store.Store;
 
@@ -313,6 +315,45 @@ class DemoGradebookTest {
                 : new SheetRef(Area.ofCode(g.sheet()), Area.NO_ITEM);
         return school.services().gradebook().columns(b, ref).stream().filter(c -> c.slot().equals(g.slot()))
                 .findFirst().orElseThrow().header();
+    }
+
+    /**
+     * The vice-principal's anomaly scan of the year (issue 7) finds each planted oddity with its reason — the teacher
+     * far above the school, the class with late entries, the teacher with many edits — and only a handful of other
+     * findings of those kinds.
+     */
+    @Test
+    void the_review_scan_finds_the_planted_oddities_with_their_reasons_and_few_others() {
+        Messages vi = Messages.vietnamese();
+        for (School school : List.of(thcs, tieuHoc)) {
+            DemoOddities odd = school.demo().oddities();
+            Actor vp = school.services().auth().login(DemoAccounts.VICE_PRINCIPAL, DemoAccounts.PASSWORD.toCharArray(),
+                    "test").actor();
+            List<Finding> found = school.services().review().anomalies(vp, school.demo().yearId(), 0, TODAY);
+            long staffId = school.services().stores().accounts().list().stream()
+                    .filter(a -> a.login().equals(odd.highScorer())).findFirst().orElseThrow().staffId();
+            String teacher = school.services().stores().organisation().findStaff(staffId).orElseThrow().fullName();
+            Predicate<Finding> high = f -> f.kind() == Finding.Kind.TEACHER_FAR_FROM_SCHOOL
+                    && odd.highSubject().equals(f.subject()) && f.args().getFirst().equals(teacher);
+            assertThat(found).as(school.demo().yearLabel()).filteredOn(high).singleElement().satisfies(f ->
+                    assertThat(vi.get(f.code(), f.args().toArray())).startsWith("Giáo viên " + teacher + ", môn "
+                            + odd.highSubject()).contains("các giáo viên khác"));
+            Predicate<Finding> late = f -> f.kind() == Finding.Kind.LATE_ENTRIES && f.scope().equals(odd.lateClass());
+            assertThat(found).filteredOn(late).singleElement().satisfies(f ->
+                    assertThat(vi.get(f.code(), f.args().toArray())).startsWith("Lớp " + odd.lateClass() + ":")
+                            .contains("sau hạn (100%)"));
+            Predicate<Finding> edits = f -> f.kind() == Finding.Kind.MANY_EDITS && f.scope().equals(odd.heavyEditor());
+            assertThat(found).filteredOn(edits).singleElement().satisfies(f ->
+                    assertThat(vi.get(f.code(), f.args().toArray())).startsWith(odd.heavyEditor() + " đã sửa "
+                            + odd.heavyEditorChanges() + " điểm"));
+            // the high scorer's classes may also show one by one; anything else of those kinds is rare
+            Predicate<Finding> planted = high.or(late).or(edits).or(f -> f.kind() == Finding.Kind.CLASS_FAR_FROM_SCHOOL
+                    && odd.highSubject().equals(f.subject()) && odd.highScorerClasses().contains(f.scope().split(" · ")[0]));
+            assertThat(found).as(school.demo().yearLabel() + " other findings").filteredOn(planted.negate())
+                    .filteredOn(f -> f.kind() != Finding.Kind.MISSING_NEAR_DEADLINE
+                            && f.kind() != Finding.Kind.CLASS_SIZE_CHANGE)
+                    .hasSizeLessThanOrEqualTo(3);
+        }
     }
 
     private static Map<String, Double> classMeans(School school, java.util.function.Function<PupilResult, BigDecimal> value) {
