@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
+import vn.sotruong.server.wire.Signing;
 
 /**
  * Phiên làm việc: who is signed in from which workstation. A session is a random token bound to the workstation
@@ -17,7 +18,7 @@ import vn.sotruong.core.security.Actor;
  * Kept in memory: restarting the service signs everybody out.
  */
 final class Sessions {
-    private record Session(Actor actor, long workstationId, Instant lastUsed) {
+    private record Session(Actor actor, long workstationId, Instant lastUsed, String key) {
     }
 
     private final Map<String, Session> open = new ConcurrentHashMap<>();
@@ -34,8 +35,17 @@ final class Sessions {
         byte[] b = new byte[32];
         random.nextBytes(b);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        open.put(token, new Session(actor, workstationId, clock.instant()));
+        open.put(token, new Session(actor, workstationId, clock.instant(), Signing.newKey()));
         return token;
+    }
+
+    /** The key the calls of session {@code token} are signed with (given once, in the sign-in answer). */
+    String key(String token) {
+        Session s = token == null ? null : open.get(token);
+        if (s == null) {
+            throw new DomainException("lan.sessionUnknown");
+        }
+        return s.key();
     }
 
     /**
@@ -52,7 +62,7 @@ final class Sessions {
             open.remove(token);
             throw new DomainException("lan.sessionExpired");
         }
-        open.put(token, new Session(s.actor(), s.workstationId(), now));
+        open.put(token, new Session(s.actor(), s.workstationId(), now, s.key()));
         return s.actor();
     }
 
@@ -65,6 +75,10 @@ final class Sessions {
     /** Ends every session of a workstation (when it is revoked). */
     void closeAll(long workstationId) {
         open.values().removeIf(s -> s.workstationId() == workstationId);
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Duration idle() {
