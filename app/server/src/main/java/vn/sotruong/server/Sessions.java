@@ -77,6 +77,22 @@ final class Sessions {
         open.values().removeIf(s -> s.workstationId() == workstationId);
     }
 
+    /** {@code read}'s value, read again when older than {@code every} by {@code clock}. */
+    static Supplier<Duration> readEvery(Duration every, Clock clock, Supplier<Duration> read) {
+        record Read(Duration value, Instant at) {
+        }
+        java.util.concurrent.atomic.AtomicReference<Read> last = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            Instant now = clock.instant();
+            Read r = last.get();
+            if (r == null || !now.isBefore(r.at().plus(every)) || now.isBefore(r.at())) {
+                r = new Read(read.get(), now);
+                last.set(r);
+            }
+            return r.value();
+        };
+    }
+
     Clock clock() {
         return clock;
     }
