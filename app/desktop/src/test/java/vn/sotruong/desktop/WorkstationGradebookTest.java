@@ -23,7 +23,7 @@ import vn.sotruong.data.store.Store;
 import vn.sotruong.desktop.lan.WorkstationCell;
 import vn.sotruong.desktop.lan.WorkstationRow;
 import vn.sotruong.server.client.WorkstationPairing;
-import vn.sotruong.testkit.NetworkLink;
+import vn.sotruong.data.support.NetworkLink;
 
 /**
  * A workstation in connected mode against a real office PC (its own H2 store and HTTPS service on 127.0.0.1, reached

@@ -4,7 +4,6 @@ import java.util.List;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.CellEdit;
-import vn.sotruong.core.gradebook.SaveResult;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.Via;
 import vn.sotruong.core.i18n.Messages;
@@ -42,10 +41,9 @@ public final class GradebookCalls {
         return SheetViews.of(services.gradebook().sheet(actor, classId, ref), changes, messages);
     }
 
+    /** Saves; the answer carries only the rows it touched (ADR 0028): the grid merges them into what it shows. */
     public SaveAnswer save(long classId, SheetRef ref, List<CellEdit> edits) {
-        long changes = changes(classId, ref);
-        SaveResult saved = services.gradebook().save(actor, classId, ref, edits, Via.GRID);
-        return new SaveAnswer(saved.changed().size(), SheetViews.of(saved.sheet(), changes, messages));
+        return SheetViews.saved(services.gradebook().saveRows(actor, classId, ref, edits, Via.GRID));
     }
 
     public long changes(long classId, SheetRef ref) {

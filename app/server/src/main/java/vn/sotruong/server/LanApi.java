@@ -28,6 +28,7 @@ import vn.sotruong.core.lan.Workstation;
 import vn.sotruong.core.lan.WorkstationService;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.LoginResult;
+import vn.sotruong.server.wire.Signing;
 import vn.sotruong.server.wire.Wire;
 import vn.sotruong.server.wire.Wire.AdminAnswer;
 import vn.sotruong.server.wire.Wire.AdminRequest;
@@ -47,6 +48,11 @@ import vn.sotruong.server.wire.Wire.SaveRequest;
 final class LanApi extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(LanApi.class);
     static final int MAX_BODY = 1 << 20;
+    /** Sign-in attempts allowed per minute from one address (a computer room behind one address) / one workstation. */
+    static final int LOGINS_PER_ADDRESS = 60;
+    static final int LOGINS_PER_WORKSTATION = 10;
+    static final java.time.Duration LOGIN_WINDOW = java.time.Duration.ofMinutes(1);
+    private static final String BODY = "sotruong.body";
 
     private final CoreServices services;
     private final WorkstationService workstations;
@@ -54,6 +60,9 @@ final class LanApi extends Handler.Abstract {
     /** Lịch phòng máy: null when the service runs without one (every workstation login admitted). */
     private final vn.sotruong.core.lan.RoomScheduleService schedule;
     private final byte[] certificate;
+    private final RequestGuard guard;
+    private final LoginLimit loginsPerAddress;
+    private final LoginLimit loginsPerWorkstation;
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -69,6 +78,10 @@ final class LanApi extends Handler.Abstract {
         this.sessions = sessions;
         this.schedule = schedule;
         this.certificate = certificate.clone();
+        // the real time, not the services' clock: what matters is how far the two machines' clocks are apart now
+        this.guard = new RequestGuard(java.time.Clock.systemUTC());
+        this.loginsPerAddress = new LoginLimit(sessions.clock(), LOGINS_PER_ADDRESS, LOGIN_WINDOW);
+        this.loginsPerWorkstation = new LoginLimit(sessions.clock(), LOGINS_PER_WORKSTATION, LOGIN_WINDOW);
     }
 
     @Override
@@ -85,7 +98,12 @@ final class LanApi extends Handler.Abstract {
             answer = refusal(e, messages);
         } catch (DomainException e) {
             status = statusOf(e.code());
-            LOG.info("Refused {} {} from {}: {}", method, path, Request.getRemoteAddr(request), e.code());
+            if (status == 429 || e.code().equals("lan.replayed") || e.code().equals("lan.altered")
+                    || e.code().equals("lan.clockWrong")) {
+                LOG.warn("Refused {} {} from {}: {}", method, path, Request.getRemoteAddr(request), e.code());
+            } else {
+                LOG.info("Refused {} {} from {}: {}", method, path, Request.getRemoteAddr(request), e.code());
+            }
             answer = refusal(e, messages);
         } catch (JacksonException e) {
             status = 400;
@@ -107,6 +125,10 @@ final class LanApi extends Handler.Abstract {
             throw new DomainException("lan.notFound", path);
         }
         String p = path.substring(Wire.PREFIX.length());
+        byte[] body = body(request);
+        String time = request.getHeaders().get(Signing.TIME_HEADER);
+        String nonce = request.getHeaders().get(Signing.NONCE_HEADER);
+        guard.fresh(time, nonce);
         if (p.equals("/pair") && method.equals("POST")) {
             PairRequest r = read(request, PairRequest.class);
             Workstation w = workstations.request(r.name(), r.secret(), Request.getRemoteAddr(request), certificate);
@@ -115,14 +137,21 @@ final class LanApi extends Handler.Abstract {
         if (p.equals("/pair") && method.equals("GET")) {
             return pairStatus(workstations.status(request.getHeaders().get(Wire.WORKSTATION_HEADER)));
         }
+        boolean login = p.equals("/login") && method.equals("POST");
+        if (login || p.equals("/admin/workstations")) {
+            loginsPerAddress.attempt(Request.getRemoteAddr(request));
+        }
         if (p.equals("/admin/workstations") && method.equals("POST") && loopback(request)) {
             return admin(read(request, AdminRequest.class), Request.getRemoteAddr(request));
         }
         Workstation w = workstations.admit(request.getHeaders().get(Wire.WORKSTATION_HEADER));
-        if (p.equals("/login") && method.equals("POST")) {
+        if (login) {
+            loginsPerWorkstation.attempt(w.label());
             return login(read(request, LoginRequest.class), w);
         }
         String token = request.getHeaders().get(Wire.SESSION_HEADER);
+        guard.signed(sessions.key(token), method, request.getHttpURI().getPathQuery(), time, nonce, body,
+                request.getHeaders().get(Signing.SIGNATURE_HEADER));
         Object polled = GradebookRoutes.poll(services, sessions, token, w, method, p, Request.extractQueryParameters(request));
         if (polled != null) {
             return polled; // an open grid's poll does not keep an idle session alive
@@ -167,7 +196,7 @@ final class LanApi extends Handler.Abstract {
         Actor a = result.actor();
         String token = sessions.open(a, w.id(), until);
         return new LoginAnswer(token, a.login(), a.fullName(), a.roles().stream().map(Enum::name).sorted().toList(),
-                sessions.idle().toSeconds());
+                sessions.idle().toSeconds(), sessions.key(token));
     }
 
     /** The administrator at the office PC itself, signing in with each call (the same throttled sign-in). */
@@ -223,17 +252,29 @@ final class LanApi extends Handler.Abstract {
         }
     }
 
-    private <T> T read(Request request, Class<T> type) throws JacksonException {
-        long length = request.getLength();
-        if (length < 0 || length > MAX_BODY) {
+    /** The request's body, read once (at most {@link #MAX_BODY} bytes): signed, then parsed. */
+    private static byte[] body(Request request) {
+        if (request.getAttribute(BODY) instanceof byte[] read) {
+            return read;
+        }
+        if (request.getLength() > MAX_BODY) {
             throw new DomainException("lan.badRequest", "Content-Length");
         }
-        String body;
-        try {
-            body = Content.Source.asString(request, StandardCharsets.UTF_8);
+        byte[] body;
+        try (java.io.InputStream in = Content.Source.asInputStream(request)) {
+            body = in.readNBytes(MAX_BODY + 1);
         } catch (java.io.IOException e) {
             throw new DomainException("lan.badRequest", e.getMessage());
         }
+        if (body.length > MAX_BODY) {
+            throw new DomainException("lan.badRequest", "Content-Length");
+        }
+        request.setAttribute(BODY, body);
+        return body;
+    }
+
+    private <T> T read(Request request, Class<T> type) throws JacksonException {
+        String body = new String(body(request), StandardCharsets.UTF_8);
         T value = json.readValue(body, type);
         if (value == null) {
             throw new DomainException("lan.badRequest", "body");
@@ -277,7 +318,8 @@ final class LanApi extends Handler.Abstract {
             case "lan.notPaired", "lan.pairingPending", "lan.revoked", "auth.denied" -> 403;
             case "lan.notFound" -> 404;
             case "lan.badRequest" -> 400;
-            case "lan.tooManyPending" -> 429;
+            case "lan.tooManyPending", "lan.tooManyAttempts" -> 429;
+            case "lan.clockWrong", "lan.replayed", "lan.altered" -> 400;
             default -> 422;
         };
     }

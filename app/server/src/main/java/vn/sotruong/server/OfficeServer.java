@@ -55,8 +55,9 @@ public final class OfficeServer implements AutoCloseable {
     public static OfficeServer start(CoreServices services, WorkstationService workstations,
                                      vn.sotruong.core.lan.RoomScheduleService schedule, OfficeCertificate certificate,
                                      String bind, int port, Clock clock) {
-        Sessions sessions = new Sessions(clock,
-                () -> Duration.ofMinutes(Math.max(1, services.auth().securitySettings().idleLockMinutes())));
+        // the school's idle time, read again at most every 30 s (not once per call: it is a database read)
+        Sessions sessions = new Sessions(clock, Sessions.readEvery(Duration.ofSeconds(30), clock,
+                () -> Duration.ofMinutes(Math.max(1, services.auth().securitySettings().idleLockMinutes()))));
         return start(services, workstations, schedule, certificate, bind, port, sessions);
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.security.Actor;
+import vn.sotruong.server.wire.Signing;
 
 /**
  * Phiên làm việc: who is signed in from which workstation. A session is a random token bound to the workstation
@@ -17,8 +18,11 @@ import vn.sotruong.core.security.Actor;
  * Kept in memory: restarting the service signs everybody out.
  */
 final class Sessions {
-    /** @param until when the computer-room window it was opened in ends (null: no schedule) */
-    private record Session(Actor actor, long workstationId, Instant lastUsed, Instant until) {
+    /**
+     * @param until when the computer-room window it was opened in ends (null: no schedule)
+     * @param key   the key its calls are signed with ({@link Signing})
+     */
+    private record Session(Actor actor, long workstationId, Instant lastUsed, Instant until, String key) {
     }
 
     private final Map<String, Session> open = new ConcurrentHashMap<>();
@@ -40,8 +44,17 @@ final class Sessions {
         byte[] b = new byte[32];
         random.nextBytes(b);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        open.put(token, new Session(actor, workstationId, clock.instant(), until));
+        open.put(token, new Session(actor, workstationId, clock.instant(), until, Signing.newKey()));
         return token;
+    }
+
+    /** The key the calls of session {@code token} are signed with (given once, in the sign-in answer). */
+    String key(String token) {
+        Session s = token == null ? null : open.get(token);
+        if (s == null) {
+            throw new DomainException("lan.sessionUnknown");
+        }
+        return s.key();
     }
 
     /**
@@ -51,7 +64,7 @@ final class Sessions {
      */
     Actor use(String token, long workstationId) {
         Session s = alive(token, workstationId);
-        open.put(token, new Session(s.actor(), s.workstationId(), clock.instant(), s.until()));
+        open.put(token, new Session(s.actor(), s.workstationId(), clock.instant(), s.until(), s.key()));
         return s.actor();
     }
 
@@ -92,6 +105,26 @@ final class Sessions {
     java.util.Map<Long, Long> openByWorkstation() {
         return open.values().stream().collect(java.util.stream.Collectors.groupingBy(Session::workstationId,
                 java.util.stream.Collectors.counting()));
+    }
+
+    /** {@code read}'s value, read again when older than {@code every} by {@code clock}. */
+    static Supplier<Duration> readEvery(Duration every, Clock clock, Supplier<Duration> read) {
+        record Read(Duration value, Instant at) {
+        }
+        java.util.concurrent.atomic.AtomicReference<Read> last = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            Instant now = clock.instant();
+            Read r = last.get();
+            if (r == null || !now.isBefore(r.at().plus(every)) || now.isBefore(r.at())) {
+                r = new Read(read.get(), now);
+                last.set(r);
+            }
+            return r.value();
+        };
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     Duration idle() {

@@ -3,10 +3,12 @@ package vn.sotruong.server;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.sotruong.core.assessment.tt22.SubjectOutcome;
 import vn.sotruong.core.gradebook.Column;
 import vn.sotruong.core.gradebook.ColumnLock;
 import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.OpenableBook;
+import vn.sotruong.core.gradebook.SavedRows;
 import vn.sotruong.core.gradebook.Sheet;
 import vn.sotruong.core.gradebook.SheetRow;
 import vn.sotruong.core.i18n.Messages;
@@ -14,8 +16,11 @@ import vn.sotruong.server.wire.Wire.BookView;
 import vn.sotruong.server.wire.Wire.BooksAnswer;
 import vn.sotruong.server.wire.Wire.CellView;
 import vn.sotruong.server.wire.Wire.ColumnView;
+import vn.sotruong.server.wire.Wire.OutcomeView;
+import vn.sotruong.server.wire.Wire.RowResultView;
 import vn.sotruong.server.wire.Wire.RowView;
 import vn.sotruong.server.wire.Wire.SheetChoiceView;
+import vn.sotruong.server.wire.Wire.SaveAnswer;
 import vn.sotruong.server.wire.Wire.SheetView;
 
 /**
@@ -47,7 +52,22 @@ public final class SheetViews {
                 lock == null ? null : messages.get(lock.code(), lock.args().toArray()));
     }
 
-    private static RowView row(SheetRow r) {
+    /** The rows a save touched, with their averages (Circular 22 subjects). */
+    static SaveAnswer saved(SavedRows saved) {
+        List<RowView> rows = saved.rows().stream().map(SheetViews::row).toList();
+        List<RowResultView> results = saved.rows().stream().filter(r -> r.result() != null)
+                .map(r -> new RowResultView(r.pupil().pupilId(), outcome(r.result().hk1()), outcome(r.result().hk2()),
+                        outcome(r.result().year()))).toList();
+        return new SaveAnswer(saved.changed().size(), rows, results);
+    }
+
+    private static OutcomeView outcome(SubjectOutcome o) {
+        return o == null ? null : new OutcomeView(o.status().name(),
+                o.average() == null ? null : o.average().toPlainString(),
+                o.comment() == null ? null : o.comment().name(), o.missing());
+    }
+
+    static RowView row(SheetRow r) {
         Map<String, CellView> cells = new LinkedHashMap<>();
         for (Entry e : r.cells().values()) {
             cells.put(e.slot(), new CellView(e.value().text(), e.version(), e.enteredBy()));

@@ -110,7 +110,12 @@ class LanServiceTest extends LanFixture {
 
         SaveAnswer first = ws1.save(toan, c7a, TOAN, List.of(new CellEdit(an, TX1, "8,5", version)));
         assertThat(first.changed()).isEqualTo(1);
-        assertThat(text(first.sheet(), an)).isEqualTo("8.5");
+        assertThat(first.rows()).singleElement().satisfies(row -> {
+            assertThat(row.pupilId()).isEqualTo(an);
+            assertThat(row.cells().get(TX1).text()).isEqualTo("8.5");
+            assertThat(row.cells().get(TX1).version()).isEqualTo(1);
+        });
+        assertThat(first.results()).singleElement().satisfies(r -> assertThat(r.hk1().status()).isEqualTo("INCOMPLETE"));
 
         assertThatThrownBy(() -> ws2.save(office, c7a, TOAN, List.of(new CellEdit(an, TX1, "6", version))))
                 .isInstanceOfSatisfying(EntriesRefused.class, e -> assertThat(e.problems()).singleElement()

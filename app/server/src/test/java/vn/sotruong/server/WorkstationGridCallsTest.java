@@ -18,7 +18,7 @@ import vn.sotruong.server.wire.Wire.LoginAnswer;
 import vn.sotruong.server.wire.Wire.SaveAnswer;
 import vn.sotruong.server.wire.Wire.SheetChoiceView;
 import vn.sotruong.server.wire.Wire.SheetView;
-import vn.sotruong.testkit.NetworkLink;
+import vn.sotruong.data.support.NetworkLink;
 
 /** The workstation grid's calls: the books a person may open, the change counter, a retry after a lost answer. */
 class WorkstationGridCallsTest extends LanFixture {
@@ -89,7 +89,7 @@ class WorkstationGridCallsTest extends LanFixture {
 
             SaveAnswer retry = ws.save(toan, c7a, TOAN, edit);
             assertThat(retry.changed()).isZero();
-            assertThat(retry.sheet().rows()).filteredOn(r -> r.pupilId() == an).singleElement()
+            assertThat(retry.rows()).filteredOn(r -> r.pupilId() == an).singleElement()
                     .satisfies(r -> assertThat(r.cells().get(TX1).version()).isEqualTo(1));
             assertThat(s.gradebook().history(admin, c7a, TOAN, an, TX1)).hasSize(1);
             assertThat(seen.changes()).isZero();

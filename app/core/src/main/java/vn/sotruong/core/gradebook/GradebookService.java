@@ -81,15 +81,42 @@ public final class GradebookService {
      */
     public SaveResult save(Actor actor, long classId, SheetRef ref, List<CellEdit> edits, Via via) {
         ClassBook book = classBook(actor, classId);
+        return saving(() -> save(actor, book, ref, edits, via));
+    }
+
+    /**
+     * Lưu ô điểm từ máy trạm: saves exactly as {@link #save} (same checks, history and audit, all or nothing) but
+     * answers only the edited pupils' rows with their results, reading only their cells: a workstation typing one
+     * score does not make the office PC re-read and re-compute the class's whole sheet.
+     */
+    public SavedRows saveRows(Actor actor, long classId, SheetRef ref, List<CellEdit> edits, Via via) {
+        ClassBook book = classBook(actor, classId);
+        Set<Long> edited = new HashSet<>();
+        edits.forEach(e -> edited.add(e.pupilId()));
+        List<Long> pupils = book.pupilIds().stream().filter(edited::contains).toList();
+        return saving(() -> {
+            Written w = write(actor, book, ref, edits, via, pupils);
+            Subject subject = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()) : null;
+            List<SheetRow> rows = new ArrayList<>();
+            for (RosterRow r : book.roster()) {
+                if (edited.contains(r.pupilId())) {
+                    rows.add(row(book, subject, r, w.cells()));
+                }
+            }
+            return new SavedRows(w.changed(), rows);
+        });
+    }
+
+    private <T> T saving(java.util.function.Supplier<T> save) {
         try {
-            return tx.inTransaction(() -> save(actor, book, ref, edits, via));
+            return tx.inTransaction(save);
         } catch (DomainException e) {
             if (e instanceof EntriesRefused || !e.code().equals("gradebook.changedMeanwhile")) {
                 throw e;
             }
             // another save of the same cell committed between this one's read and its write (the store refused the
             // write): nothing was written; read again, so the refusal names who changed the cell and to what
-            return tx.inTransaction(() -> save(actor, book, ref, edits, via));
+            return tx.inTransaction(save);
         }
     }
 
@@ -114,6 +141,16 @@ public final class GradebookService {
     }
 
     private SaveResult save(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via) {
+        Written w = write(actor, book, ref, edits, via, book.pupilIds());
+        return new SaveResult(w.changed(), sheet(actor, book, ref, w.cells()));
+    }
+
+    /** What a save wrote, and the cells it read (of {@code pupils}) with the written ones laid over them. */
+    private record Written(List<Entry> changed, Map<Long, Map<String, Entry>> cells) {
+    }
+
+    private Written write(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via,
+                          List<Long> pupils) {
         SchoolClass c = book.schoolClass();
         long subjectId = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()).id() : 0;
         access.requireWrite(actor, c, ref.area(), subjectId);
@@ -123,8 +160,8 @@ public final class GradebookService {
         Map<String, ColumnLock> locked = locks.lockedColumns(book, ref, layout);
         Map<EntryKey, String> grants = locked.isEmpty() ? Map.of() : locks.grants(book, ref);
         boolean wholeTests = !(book.rules() instanceof Tt27RuleSet r) || r.settings().wholeNumberTestScores();
-        // the sheet's cells, read once: what the edits replace, and with the changes laid over them the sheet returned
-        Map<Long, Map<String, Entry>> cells = cells(book, ref);
+        // the pupils' cells, read once: what the edits replace, and with the changes laid over them what is returned
+        Map<Long, Map<String, Entry>> cells = cells(book, ref, pupils);
         List<CellProblem> problems = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
         List<EntryChange> history = new ArrayList<>();
@@ -196,7 +233,7 @@ public final class GradebookService {
                     actor.workstation()));
         }
         changed.forEach(e -> cells.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e));
-        return new SaveResult(changed, sheet(actor, book, ref, cells));
+        return new Written(changed, cells);
     }
 
     /** The same value again by the person who saved it last (or a cell cleared again): nothing to change. */
@@ -236,13 +273,13 @@ public final class GradebookService {
     }
 
     private Sheet sheet(Actor actor, ClassBook book, SheetRef ref) {
-        return sheet(actor, book, ref, cells(book, ref));
+        return sheet(actor, book, ref, cells(book, ref, book.pupilIds()));
     }
 
-    /** The stored cells of a sheet for the pupils of the book, by pupil and slot. */
-    private Map<Long, Map<String, Entry>> cells(ClassBook book, SheetRef ref) {
+    /** The stored cells of a sheet for {@code pupils} (of the book), by pupil and slot. */
+    private Map<Long, Map<String, Entry>> cells(ClassBook book, SheetRef ref, List<Long> pupils) {
         Map<Long, Map<String, Entry>> byPupil = new HashMap<>();
-        for (Entry e : store.entries(book.schoolClass().yearId(), book.pupilIds(), ref.area(), ref.item())) {
+        for (Entry e : store.entries(book.schoolClass().yearId(), pupils, ref.area(), ref.item())) {
             byPupil.computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e);
         }
         return byPupil;
@@ -253,14 +290,19 @@ public final class GradebookService {
         Subject subject = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()) : null;
         List<SheetRow> rows = new ArrayList<>();
         for (RosterRow r : book.roster()) {
-            Map<String, Entry> cells = byPupil.getOrDefault(r.pupilId(), Map.of());
-            SubjectResult result = subject != null && book.rules() instanceof Tt22RuleSet rules
-                    ? rules.subjectResult(Tt22Assembler.subject(rules, subject, book.schoolClass().grade(), cells),
-                    book.schoolClass().grade()) : null;
-            rows.add(new SheetRow(r, cells, result));
+            rows.add(row(book, subject, r, byPupil));
         }
         boolean editable = access.canWrite(actor, book.schoolClass(), ref.area(), subject == null ? 0 : subject.id());
         return new Sheet(book, ref, columns, rows, editable, locks.lockedColumns(book, ref, columns));
+    }
+
+    /** A pupil's row: the cells, and for a Circular 22 subject the averages as they now stand. */
+    private static SheetRow row(ClassBook book, Subject subject, RosterRow r, Map<Long, Map<String, Entry>> byPupil) {
+        Map<String, Entry> cells = byPupil.getOrDefault(r.pupilId(), Map.of());
+        SubjectResult result = subject != null && book.rules() instanceof Tt22RuleSet rules
+                ? rules.subjectResult(Tt22Assembler.subject(rules, subject, book.schoolClass().grade(), cells),
+                book.schoolClass().grade()) : null;
+        return new SheetRow(r, cells, result);
     }
 
     private static String detail(ClassBook book, List<EntryChange> changes, Via via) {

@@ -244,8 +244,10 @@ public final class WorkstationGridViewModel {
             case SaveAnswer saved -> {
                 typed.remove(e.key());
                 reachable();
-                if (matches(saved.sheet())) {
-                    show(saved.sheet());
+                SheetView now = shown.get();
+                if (now != null && matches(now) && now.classId() == e.classId() && now.area().equals(e.area())
+                        && now.item().equals(e.item())) {
+                    show(withRows(now, saved.rows()));
                     rowOf(e.pupilId()).ifPresent(r -> r.cell(e.slot()).set(new WorkstationCell(
                             r.cell(e.slot()).get().shown(), State.SAVED, text.t("ws.cell.saved"))));
                 }
@@ -397,6 +399,14 @@ public final class WorkstationGridViewModel {
 
     private Optional<WorkstationRow> rowOf(long pupilId) {
         return rows.stream().filter(r -> r.pupilId() == pupilId).findFirst();
+    }
+
+    /** The sheet shown with the rows a save answered (their cells and new versions) in place of the old ones. */
+    private static SheetView withRows(SheetView v, List<RowView> saved) {
+        Map<Long, RowView> byPupil = new HashMap<>();
+        saved.forEach(r -> byPupil.put(r.pupilId(), r));
+        return new SheetView(v.classId(), v.className(), v.area(), v.item(), v.editable(), v.columns(),
+                v.rows().stream().map(r -> byPupil.getOrDefault(r.pupilId(), r)).toList(), v.changes());
     }
 
     private boolean matches(SheetView v) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +24,7 @@ import vn.sotruong.core.gradebook.CellProblem;
 import vn.sotruong.core.gradebook.EntriesRefused;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.lan.PairingCode;
+import vn.sotruong.server.wire.Signing;
 import vn.sotruong.server.wire.Wire;
 import vn.sotruong.server.wire.Wire.AdminAnswer;
 import vn.sotruong.server.wire.Wire.AdminRequest;
@@ -50,10 +52,12 @@ public final class OfficeClient {
     private final HttpClient http;
     private final String secret;
     private final Locale locale;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private OfficeClient(OfficeAddress office, byte[] pinned, String secret, Locale locale) {
+    private OfficeClient(OfficeAddress office, byte[] pinned, String secret, Locale locale, Clock clock) {
         this.office = office;
+        this.clock = clock;
         this.trust = new PinnedCertificate(pinned);
         this.secret = secret;
         this.locale = locale;
@@ -69,7 +73,12 @@ public final class OfficeClient {
 
     /** A client of a paired workstation: only the pinned certificate is trusted. */
     public static OfficeClient paired(WorkstationPairing pairing, Locale locale) {
-        return new OfficeClient(pairing.office(), pairing.certificate(), pairing.secret(), locale);
+        return paired(pairing, locale, Clock.systemUTC());
+    }
+
+    /** As {@link #paired(WorkstationPairing, Locale)}, stamping calls with {@code clock}'s time. */
+    public static OfficeClient paired(WorkstationPairing pairing, Locale locale, Clock clock) {
+        return new OfficeClient(pairing.office(), pairing.certificate(), pairing.secret(), locale, clock);
     }
 
     /**
@@ -81,7 +90,7 @@ public final class OfficeClient {
         byte[] b = new byte[32];
         new SecureRandom().nextBytes(b);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        OfficeClient first = new OfficeClient(office, null, secret, locale);
+        OfficeClient first = new OfficeClient(office, null, secret, locale, Clock.systemUTC());
         PairStatus status = first.call("POST", "/pair", new PairRequest(name, secret), PairStatus.class, null);
         byte[] seen = first.trust.seen();
         if (seen == null || !PairingCode.of(seen, PairingCode.secretHash(secret)).equals(status.code())) {
@@ -95,7 +104,8 @@ public final class OfficeClient {
      * folder): for the administrator's calls while {@code serve} holds the store.
      */
     public static OfficeClient onThisPc(int port, byte[] certificate, Locale locale) {
-        return new OfficeClient(new OfficeAddress("127.0.0.1", port), certificate, "", locale);
+        return new OfficeClient(new OfficeAddress("127.0.0.1", port), certificate, "", locale,
+                Clock.systemUTC());
     }
 
     /** The administrator's list / approve / revoke, signed in with this call. */
@@ -153,16 +163,22 @@ public final class OfficeClient {
     }
 
     private <T> T call(String method, String path, Object body, Class<T> answer, LoginAnswer session) {
+        String time = String.valueOf(clock.millis());
+        String nonce = Signing.nonce();
         HttpRequest.Builder b = HttpRequest.newBuilder(office.uri(Wire.PREFIX + path)).timeout(TIMEOUT)
                 .header("Accept-Language", locale.toLanguageTag()).header("Content-Type", "application/json")
-                .header(Wire.WORKSTATION_HEADER, secret);
-        if (session != null) {
-            b.header(Wire.SESSION_HEADER, session.token());
-        }
+                .header(Wire.WORKSTATION_HEADER, secret)
+                .header(Signing.TIME_HEADER, time).header(Signing.NONCE_HEADER, nonce);
         HttpResponse<String> r;
         try {
+            byte[] bytes = body == null ? new byte[0] : json.writeValueAsBytes(body);
+            if (session != null) {
+                b.header(Wire.SESSION_HEADER, session.token());
+                b.header(Signing.SIGNATURE_HEADER, Signing.sign(session.key(), method, Wire.PREFIX + path, time, nonce,
+                        bytes));
+            }
             b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes));
             r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (JacksonException e) {
             throw new IllegalStateException(e);

@@ -29,8 +29,12 @@ public final class Wire {
     public record LoginRequest(String login, String password) {
     }
 
-    /** A signed-in session: its token, who, and after how many idle seconds it ends. */
-    public record LoginAnswer(String token, String login, String fullName, List<String> roles, long idleSeconds) {
+    /**
+     * A signed-in session: its token, who, after how many idle seconds it ends, and the key its calls are signed with
+     * ({@link Signing}).
+     */
+    public record LoginAnswer(String token, String login, String fullName, List<String> roles, long idleSeconds,
+                              String key) {
     }
 
     public record ColumnView(String slot, String kind, String header, int term, boolean required, String lockedBecause) {
@@ -54,7 +58,19 @@ public final class Wire {
     public record SaveRequest(List<EditView> edits) {
     }
 
-    public record SaveAnswer(int changed, SheetView sheet) {
+    /**
+     * A save's answer: how many cells changed, and only the rows of the pupils it touched (their cells with the new
+     * versions) with their averages as they now stand — not the whole sheet (read it with a GET when needed).
+     */
+    public record SaveAnswer(int changed, List<RowView> rows, List<RowResultView> results) {
+    }
+
+    /** A term's or the year's result of a subject: COMPUTED / INCOMPLETE / EXEMPT, the average or Đ/CĐ comment. */
+    public record OutcomeView(String status, String average, String comment, int missing) {
+    }
+
+    /** A pupil's Circular 22 subject results (HK I, HK II, cả năm). */
+    public record RowResultView(long pupilId, OutcomeView hk1, OutcomeView hk2, OutcomeView year) {
     }
 
     public record ProblemView(long pupilId, String slot, String code, List<Object> args, String message) {

@@ -1,4 +1,4 @@
-package vn.sotruong.testkit;
+package vn.sotruong.data.support;
 
 import java.io.IOException;
 import java.io.InputStream;
