@@ -6,6 +6,7 @@ import vn.sotruong.core.rollover.Placement;
 import vn.sotruong.core.rollover.RolloverPlan;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.year.SchoolYear;
+import vn.sotruong.data.backup.BackupService;
 
 /** {@code year rollover [--execute]}: shows the move to the next school year; with --execute carries it out. */
 @Command(name = "rollover")
@@ -38,7 +39,10 @@ final class YearRolloverCommand extends SignedInCommand {
         if (!execute) {
             return ExitCode.DONE;
         }
-        services.rollover().execute(actor, from.id());
+        // the regulations want a backup before a year rollover: made after the plan's checks, before any change
+        BackupService backups = new BackupService(session.store(), ctx.clock());
+        services.rollover().execute(actor, from.id(), who -> ctx.out().println(ctx.text("rollover.backedUp",
+                backups.beforeRollover(who))));
         ctx.out().println(ctx.text("rollover.done", SchoolYear.label(plan.nextStartYear())));
         return ExitCode.DONE;
     }

@@ -88,6 +88,8 @@ class LockCliTest {
         // no pupils yet: nothing to approve, the rollover goes through
         CliRun go = asAdmin("year", "rollover", "--execute");
         assertThat(go.exit()).as(go.err()).isZero();
+        assertThat(go.out()).as("the automatic backup made first").contains("Đã sao lưu dữ liệu trước khi lên năm học mới:",
+                "_truoc-len-nam");
         assertThat(asAdmin("year", "rollover", "--execute", "--year", "2026-2027").exit()).isEqualTo(3);
     }
 }

@@ -109,6 +109,10 @@ class RolloverPageTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(services().years().years()).hasSize(2);
+        try (var made = java.nio.file.Files.list(dataDir.resolve("backups"))) {
+            assertThat(made.map(p -> p.getFileName().toString())).as("the automatic backup made before the rollover")
+                    .anyMatch(n -> n.contains("_truoc-len-nam"));
+        }
         assertThat(textOf("#rollover-info")).startsWith("Đã chuyển sang năm học 2027-2028.").contains("6A, 6B");
         assertThat(visible("#rollover-intake-import")).isTrue();
         long next = services().years().currentYear().orElseThrow().id();

@@ -101,8 +101,16 @@ public final class RolloverService {
         return new RolloverPlan(fromYearId, from.startYear() + 1, next, placements, unapproved);
     }
 
-    /** Carries out the plan made now; returns the new year's id. */
+    /** Carries out the plan made now, without a backup first (tests of the rules); returns the new year's id. */
     public long execute(Actor actor, long fromYearId) {
+        return execute(actor, fromYearId, SafetyBackup.NONE);
+    }
+
+    /**
+     * Carries out the plan made now; returns the new year's id. When the plan may be carried out, {@code backup}
+     * runs first (outside the rollover's transaction) and a failure there refuses the rollover, nothing changed.
+     */
+    public long execute(Actor actor, long fromYearId, SafetyBackup backup) {
         RolloverPlan plan = plan(actor, fromYearId);
         if (alreadyDone(plan)) {
             throw new DomainException("rollover.alreadyDone", SchoolYear.label(plan.nextStartYear()));
@@ -113,6 +121,7 @@ public final class RolloverService {
         plan.placements().stream().filter(p -> p.decision() == Placement.Decision.UNDECIDED).findFirst().ifPresent(p -> {
             throw new DomainException("rollover.undecided", p.pupil().code(), p.fromClass());
         });
+        backup.beforeRollover(actor);
         return tx.inTransaction(() -> {
             long newYear = years.createYear(actor, plan.nextStartYear());
             LocalDate firstDay = years.terms(newYear).stream().map(Term::start).min(Comparator.naturalOrder())

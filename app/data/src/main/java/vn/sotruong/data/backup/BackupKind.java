@@ -14,7 +14,9 @@ public enum BackupKind {
     /** Sao lưu tự động trước khi phục hồi: the data a restore is about to replace. */
     BEFORE_RESTORE("truoc-phuc-hoi"),
     /** Sao lưu tự động trước khi nâng cấp: the data before this build migrates its schema. */
-    BEFORE_MIGRATION("truoc-nang-cap");
+    BEFORE_MIGRATION("truoc-nang-cap"),
+    /** Sao lưu tự động trước khi lên năm học mới: the data before a year rollover. */
+    BEFORE_ROLLOVER("truoc-len-nam");
 
     private final String tag;
 

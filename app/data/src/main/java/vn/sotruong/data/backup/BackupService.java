@@ -136,12 +136,26 @@ public final class BackupService {
         if (store.services().setup().isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(safety(BackupKind.BEFORE_RESTORE, "backup.safetyBackupFailed", progress));
+    }
+
+    /**
+     * Sao lưu trước khi lên năm học mới: the rollover's {@link vn.sotruong.core.rollover.SafetyBackup} — the data
+     * backed up into the automatic folder ({@link BackupKind#BEFORE_ROLLOVER}); a failure refuses the rollover
+     * ({@code backup.rolloverBackupFailed}). Returns the file written.
+     */
+    public Path beforeRollover(Actor actor) {
+        actor.require(Permission.SCHOOL_SETUP);
+        return safety(BackupKind.BEFORE_ROLLOVER, "backup.rolloverBackupFailed", BackupProgress.NONE);
+    }
+
+    private Path safety(BackupKind kind, String failure, BackupProgress progress) {
         try {
-            return Optional.of(automatic(BackupKind.BEFORE_RESTORE, progress).file());
+            return automatic(kind, progress).file();
         } catch (DomainException e) {
             Object[] args = e.args();
             String why = args.length == 0 ? e.code() : String.valueOf(args[args.length - 1]);
-            throw new DomainException("backup.safetyBackupFailed", localFolder().toString(), why);
+            throw new DomainException(failure, localFolder().toString(), why);
         }
     }
 

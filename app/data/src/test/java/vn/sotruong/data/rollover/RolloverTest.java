@@ -17,6 +17,8 @@ import vn.sotruong.core.rollover.Placement;
 import vn.sotruong.core.rollover.RolloverPlan;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.Role;
+import vn.sotruong.data.backup.BackupKind;
+import vn.sotruong.data.backup.BackupService;
 import vn.sotruong.data.gradebook.GradebookFixture;
 import vn.sotruong.data.support.Schools;
 
@@ -81,6 +83,44 @@ class RolloverTest extends GradebookFixture {
         assertThat(s.pupils().classList(admin, c7a, java.time.LocalDate.of(2027, 5, 1))).hasSize(3);
         assertThat(s.years().currentYear().orElseThrow().id()).isEqualTo(next);
         assertThat(code(() -> s.rollover().execute(admin, year))).isEqualTo("rollover.alreadyDone");
+    }
+
+    /** The regulations' backup before a year rollover: after the plan's checks, before anything changes. */
+    @Test
+    void theRolloverBacksTheYearUpFirstAndOnlyWhenItCanGoAhead() {
+        BackupService backups = new BackupService(store, clock);
+        assertThat(code(() -> s.rollover().execute(admin, year, backups::beforeRollover)))
+                .isEqualTo("rollover.resultsNotApproved");
+        assertThat(backups.list(backups.localFolder())).as("a refused rollover backs nothing up").isEmpty();
+
+        s.gradebook().save(homeroom, c7a, SheetRef.conduct(), List.of(CellEdit.of(chi, "HE", "Chưa đạt")), Via.GRID);
+        s.results().approve(principal, c7a, ResultPeriod.CN);
+        s.results().approve(principal, c9a, ResultPeriod.CN);
+        assertThat(code(() -> backups.beforeRollover(principal))).as("the rollover is the administrator's")
+                .isEqualTo("auth.denied");
+        long next = s.rollover().execute(admin, year, backups::beforeRollover);
+
+        assertThat(backups.list(backups.localFolder())).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(BackupKind.BEFORE_ROLLOVER);
+            assertThat(b.file().getFileName().toString()).contains("_truoc-len-nam");
+        });
+        assertThat(s.years().currentYear().orElseThrow().id()).isEqualTo(next);
+    }
+
+    @Test
+    void aBackupThatCannotBeWrittenStopsTheRolloverWithNothingChanged() throws Exception {
+        s.gradebook().save(homeroom, c7a, SheetRef.conduct(), List.of(CellEdit.of(chi, "HE", "Chưa đạt")), Via.GRID);
+        s.results().approve(principal, c7a, ResultPeriod.CN);
+        s.results().approve(principal, c9a, ResultPeriod.CN);
+        BackupService backups = new BackupService(store, clock);
+        // a file where the automatic backups' folder should be: the backup cannot be written
+        java.nio.file.Files.writeString(backups.localFolder(), "không phải thư mục");
+
+        assertThat(code(() -> s.rollover().execute(admin, year, backups::beforeRollover)))
+                .isEqualTo("backup.rolloverBackupFailed");
+        assertThat(s.years().years()).hasSize(1);
+        assertThat(s.organisation().classes(admin, year)).extracting(SchoolClass::name)
+                .containsExactlyInAnyOrder("6A", "7A", "9A");
     }
 
     private List<String> names(long yearId, String className) {

@@ -207,7 +207,9 @@ public final class AppFlow implements ShellActions {
         vn.sotruong.desktop.lan.WorkstationGridViewModel vm = new vn.sotruong.desktop.lan.WorkstationGridViewModel(
                 new vn.sotruong.desktop.lan.OfficeGradebook(client, person), text, config.background());
         connected = new vn.sotruong.desktop.lan.ConnectedWindow(person, pairing.office().toString(),
-                new vn.sotruong.desktop.lan.WorkstationGridView(vm, text, LAN_POLL), text, () -> {
+                new vn.sotruong.desktop.lan.WorkstationGridView(vm, text, LAN_POLL),
+                java.util.Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME
+                        && i.built()).map(NavItem::labelKey).toList(), text, () -> {
                     config.background().run(() -> {
                         client.logout(person);
                         return Boolean.TRUE;
@@ -359,6 +361,11 @@ public final class AppFlow implements ShellActions {
             @Override
             public java.util.List<BackupListing> list(java.nio.file.Path dir) {
                 return live.backups().list(dir);
+            }
+
+            @Override
+            public java.nio.file.Path beforeRollover(Actor actor) {
+                return live.backups().beforeRollover(actor);
             }
 
             @Override

@@ -41,6 +41,12 @@ public interface Backups {
     /** Our backups in a folder, newest first, with whether each was verified when written. */
     List<BackupListing> list(Path dir);
 
+    /**
+     * Sao lưu trước khi lên năm học mới: the automatic backup a year rollover makes first (about a second on a
+     * school's year); throws {@code backup.rolloverBackupFailed}, and then the rollover does not happen.
+     */
+    Path beforeRollover(Actor actor);
+
     /** Where the app's automatic backups of this store go. */
     Path localFolder();
 

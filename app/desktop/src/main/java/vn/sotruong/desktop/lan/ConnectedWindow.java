@@ -1,7 +1,6 @@
 package vn.sotruong.desktop.lan;
 
 import atlantafx.base.theme.Styles;
-import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -13,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.i18n.UiText;
-import vn.sotruong.desktop.shell.NavItem;
 import vn.sotruong.server.wire.Wire.LoginAnswer;
 
 /**
@@ -25,7 +23,9 @@ public final class ConnectedWindow {
     private final BorderPane root = new BorderPane();
     private final WorkstationGridView grid;
 
-    public ConnectedWindow(LoginAnswer person, String office, WorkstationGridView grid, UiText text, Runnable signOut) {
+    /** @param officeOnly the label keys of the pages that open only on the office PC (listed greyed) */
+    public ConnectedWindow(LoginAnswer person, String office, WorkstationGridView grid, java.util.List<String> officeOnly,
+                           UiText text, Runnable signOut) {
         this.grid = grid;
         Label where = new Label(text.t("ws.bar.office", office));
         where.setId("ws-office");
@@ -54,9 +54,8 @@ public final class ConnectedWindow {
         only.setWrapText(true);
         only.setPadding(new Insets(10, 0, 0, 0));
         nav.getChildren().add(only);
-        Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME && i.built())
-                .forEach(i -> {
-                    Label l = new Label(text.t(i.labelKey()));
+        officeOnly.forEach(key -> {
+                    Label l = new Label(text.t(key));
                     l.getStyleClass().add(Styles.TEXT_MUTED);
                     l.setDisable(true);
                     nav.getChildren().add(l);

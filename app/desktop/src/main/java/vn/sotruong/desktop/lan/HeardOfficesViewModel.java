@@ -22,17 +22,24 @@ public final class HeardOfficesViewModel implements AutoCloseable {
     private final StringProperty note = new SimpleStringProperty("");
     private final Consumer<String> choose;
     private final UiText text;
-    private OfficeListener listener;
+    /** Null when this computer cannot listen (the note says why). */
+    private final OfficeListener listener;
 
     /** Listens on UDP {@code port}; {@code choose} receives the address text of the office PC picked. */
     public HeardOfficesViewModel(UiText text, int port, Clock clock, Consumer<String> choose) {
         this.text = text;
         this.choose = choose;
+        this.listener = listen(port, clock);
+    }
+
+    private OfficeListener listen(int port, Clock clock) {
         try {
-            listener = OfficeListener.start(port, clock, heard -> Platform.runLater(() -> show(heard)));
+            OfficeListener l = OfficeListener.start(port, clock, heard -> Platform.runLater(() -> show(heard)));
             note.set(text.t("pairing.heard.listening"));
+            return l;
         } catch (RuntimeException e) {
             note.set(text.error(e));
+            return null;
         }
     }
 
@@ -62,8 +69,7 @@ public final class HeardOfficesViewModel implements AutoCloseable {
     @Override
     public void close() {
         if (listener != null) {
-            listener.close();
-            listener = null;
+            listener.close(); // closing twice is harmless: the socket is closed once
         }
     }
 }

@@ -81,9 +81,9 @@ public final class OfficePairingView {
         if (heard != null) {
             Fx.centredCard(root, "pairing-view", 520, heading, HeardOfficesView.of(heard), form, actions, error,
                     codeBox, back);
-            return;
+        } else {
+            Fx.centredCard(root, "pairing-view", 520, heading, form, actions, error, codeBox, back);
         }
-        Fx.centredCard(root, "pairing-view", 520, heading, form, actions, error, codeBox, back);
         // while the code is shown and not yet approved, ask again by itself every few seconds
         javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.seconds(3), e -> vm.check()));

@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.sotruong.core.registers.KeepingStep;
+import vn.sotruong.desktop.common.DateConverter;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.i18n.UiText;
 
@@ -31,10 +32,10 @@ public final class CatalogueView {
         this.text = text;
         TableView<CatalogueRow> table = Fx.table("catalogue-table", text.t("catalogue.empty"));
         table.setItems(vm.rows());
-        table.getColumns().add(Fx.column(text.t("catalogue.col.no"), 40, r -> String.valueOf(r.no())));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.book"), 230, CatalogueRow::book));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.what"), 210, CatalogueRow::what));
-        TableColumn<CatalogueRow, String> state = Fx.column(text.t("catalogue.col.state"), 110, CatalogueRow::state);
+        table.getColumns().add(Fx.column(text.t("catalogue.col.no"), 42, r -> String.valueOf(r.no())));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.book"), 250, CatalogueRow::book));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.what"), 190, CatalogueRow::what));
+        TableColumn<CatalogueRow, String> state = Fx.column(text.t("catalogue.col.state"), 90, CatalogueRow::state);
         state.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -45,13 +46,13 @@ public final class CatalogueView {
             }
         });
         table.getColumns().add(state);
-        table.getColumns().add(Fx.column(text.t("catalogue.col.print"), 60,
+        table.getColumns().add(Fx.column(text.t("catalogue.col.print"), 62,
                 r -> r.ledgerId() == 0 ? "" : String.valueOf(r.ledgerId())));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.printedOn"), 85, CatalogueRow::printedOn));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.signed"), 150, CatalogueRow::signed));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.bound"), 85, CatalogueRow::bound));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.archived"), 85, CatalogueRow::archived));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.note"), 160, CatalogueRow::note));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.printedOn"), 90, CatalogueRow::printedOn));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.signed"), 120, CatalogueRow::signed));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.bound"), 95, CatalogueRow::bound));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.archived"), 80, CatalogueRow::archived));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.note"), 80, CatalogueRow::note));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setMinHeight(200);
 
@@ -67,6 +68,7 @@ public final class CatalogueView {
 
         DatePicker day = new DatePicker();
         day.setId("catalogue-day");
+        day.setConverter(new DateConverter()); // dd/MM/yyyy whatever the computer's locale
         day.valueProperty().bindBidirectional(vm.dayProperty());
         day.setPrefWidth(140);
         Button bound = Fx.button("catalogue-bound", text.t("catalogue.bind"), Material2OutlinedAL.BOOK);

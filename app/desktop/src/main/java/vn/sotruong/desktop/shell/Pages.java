@@ -70,7 +70,7 @@ final class Pages {
         try {
             return switch (item) {
                 case HOME -> new HomeView(new HomeViewModel(session, text), text, homeNotices()).root();
-                case YEAR -> new YearView(new YearViewModel(session, text), text).root();
+                case YEAR -> new YearView(new YearViewModel(session, text, actions.backups()::beforeRollover), text).root();
                 case CLASSES -> new ClassesView(new ClassesViewModel(session, text), text).root();
                 case ACCOUNTS -> new AccountsView(new AccountsViewModel(session, lockStatus(), text), text).root();
                 case PERMISSIONS -> new PermissionsView(new PermissionsViewModel(session, text), text).root();

@@ -37,6 +37,7 @@ public final class RolloverViewModel {
     private final UiText text;
     private final RolloverService rollover;
     private final ObservableList<ClassLine> classes = FXCollections.observableArrayList();
+    private final vn.sotruong.core.rollover.SafetyBackup backup;
     private final ObservableList<PupilLine> pupils = FXCollections.observableArrayList();
     private final ObservableList<SchoolClass> intakeClasses = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
@@ -48,7 +49,9 @@ public final class RolloverViewModel {
     private final javafx.beans.property.ObjectProperty<RolloverPlan> shown = new javafx.beans.property.SimpleObjectProperty<>();
     private final javafx.beans.property.ObjectProperty<Long> fromYear = new javafx.beans.property.SimpleObjectProperty<>();
 
-    public RolloverViewModel(Session session, UiText text) {
+    /** @param backup the automatic backup made after the plan's checks and before the rollover changes anything */
+    public RolloverViewModel(Session session, UiText text, vn.sotruong.core.rollover.SafetyBackup backup) {
+        this.backup = backup;
         this.session = session;
         this.text = text;
         this.rollover = session.services().rollover();
@@ -111,7 +114,7 @@ public final class RolloverViewModel {
             return false;
         }
         boolean ok = Attempt.run(text, error, () -> {
-            long next = rollover.execute(session.actor(), fromYear.get());
+            long next = rollover.execute(session.actor(), fromYear.get(), backup);
             List<String> intake = plan.classes().stream().filter(c -> c.fromClass() == null)
                     .map(RolloverPlan.NewClass::name).toList();
             intakeClasses.setAll(session.services().organisation().classes(session.actor(), next).stream()

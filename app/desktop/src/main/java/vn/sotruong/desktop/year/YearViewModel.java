@@ -19,6 +19,8 @@ import vn.sotruong.desktop.i18n.UiText;
 /** Năm học & lịch: terms, the numbered teaching weeks, the holiday calendar and the subjects of the year. */
 public final class YearViewModel {
     private final Session session;
+    /** The automatic backup the rollover makes first (the app's backups). */
+    private final vn.sotruong.core.rollover.SafetyBackup beforeRollover;
     private final YearService years;
     private final UiText text;
     private final Optional<SchoolYear> year;
@@ -30,7 +32,8 @@ public final class YearViewModel {
     private final StringProperty info = new SimpleStringProperty("");
     private final StringProperty totalWeeks = new SimpleStringProperty("");
 
-    public YearViewModel(Session session, UiText text) {
+    public YearViewModel(Session session, UiText text, vn.sotruong.core.rollover.SafetyBackup beforeRollover) {
+        this.beforeRollover = beforeRollover;
         this.session = session;
         this.years = session.services().years();
         this.text = text;
@@ -68,7 +71,7 @@ public final class YearViewModel {
     }
 
     public RolloverViewModel rollover() {
-        return new RolloverViewModel(session, text);
+        return new RolloverViewModel(session, text, beforeRollover);
     }
 
     public boolean canEdit() {
