@@ -313,7 +313,7 @@ final class LanApi extends Handler.Abstract {
         }
         return switch (code) {
             case "lan.sessionExpired", "lan.sessionUnknown", "auth.invalidCredentials", "auth.tooSoon",
-                 "auth.locked", "lan.passwordChangeAtOffice", "lan.scheduleEnded" -> 401;
+                 "auth.locked", "lan.passwordChangeAtOffice", "lan.scheduleEnded", "lan.sessionEnded" -> 401;
             case "lan.outsideSchedule", "lan.outsideScheduleNoWindow" -> 403;
             case "lan.notPaired", "lan.pairingPending", "lan.revoked", "auth.denied" -> 403;
             case "lan.notFound" -> 404;

@@ -15,7 +15,9 @@ import vn.sotruong.server.wire.Signing;
 /**
  * Phiên làm việc: who is signed in from which workstation. A session is a random token bound to the workstation
  * it was opened from; it ends after the school's idle time ({@code security.idleLockMinutes}) without a call.
- * Kept in memory: restarting the service signs everybody out.
+ * Kept in memory: restarting the service signs everybody out (ADR 0034). A token starts with the id of the service
+ * run that made it, so a call with a token of an earlier run is told {@code lan.sessionEnded} ("the office service
+ * restarted: sign in again"), not that it was never signed in.
  */
 final class Sessions {
     /**
@@ -29,10 +31,26 @@ final class Sessions {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Supplier<Duration> idle;
+    /** This service run's id, the first part of its tokens. */
+    private final String run;
 
     Sessions(Clock clock, Supplier<Duration> idle) {
         this.clock = clock;
         this.idle = idle;
+        this.run = randomText(6);
+    }
+
+    private String randomText(int bytes) {
+        byte[] b = new byte[bytes];
+        random.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** No session for this token: one of an earlier run of the service ({@code lan.sessionEnded}), or unknown. */
+    private DomainException missing(String token) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        return dot > 0 && !token.substring(0, dot).equals(run) ? new DomainException("lan.sessionEnded")
+                : new DomainException("lan.sessionUnknown");
     }
 
     String open(Actor actor, long workstationId) {
@@ -41,9 +59,7 @@ final class Sessions {
 
     /** Opens a session that ends at {@code until} whatever its use (the end of the computer-room window). */
     String open(Actor actor, long workstationId, Instant until) {
-        byte[] b = new byte[32];
-        random.nextBytes(b);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        String token = run + "." + randomText(32);
         open.put(token, new Session(actor, workstationId, clock.instant(), until, Signing.newKey()));
         return token;
     }
@@ -52,7 +68,7 @@ final class Sessions {
     String key(String token) {
         Session s = token == null ? null : open.get(token);
         if (s == null) {
-            throw new DomainException("lan.sessionUnknown");
+            throw missing(token);
         }
         return s.key();
     }
@@ -75,7 +91,10 @@ final class Sessions {
 
     private Session alive(String token, long workstationId) {
         Session s = token == null ? null : open.get(token);
-        if (s == null || s.workstationId() != workstationId) {
+        if (s == null) {
+            throw missing(token);
+        }
+        if (s.workstationId() != workstationId) {
             throw new DomainException("lan.sessionUnknown");
         }
         Instant now = clock.instant();

@@ -67,7 +67,13 @@ public final class AppFlow implements ShellActions {
         this.config = config;
         this.lanHost = new vn.sotruong.desktop.lan.LanHost(live::store, config.clock());
         this.text = new UiText(config.locale());
-        this.connectedFlow = new ConnectedFlow(live, config, () -> text, this::show, this::showOfficePairing);
+        this.connectedFlow = new ConnectedFlow(live, config, () -> text, this::show, this::showOfficePairing, stage);
+        // closing the workstation window with unsent entries asks first (ConnectedFlow)
+        stage.setOnCloseRequest(e -> {
+            if (connectedFlow.holdsClose(stage::close)) {
+                e.consume();
+            }
+        });
         javafx.geometry.Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = Modal.styled(new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight())));
@@ -175,6 +181,11 @@ public final class AppFlow implements ShellActions {
     /** The workstation's window while signed in at the office PC, else null (tests). */
     public vn.sotruong.desktop.lan.ConnectedWindow connectedWindow() {
         return connectedFlow.window();
+    }
+
+    /** The question about unsent entries before leaving the workstation window, while open (tests). */
+    public Stage unsentDialog() {
+        return connectedFlow.unsentDialog();
     }
 
     /** The UDP port the pairing screen listens on for office PCs' announcements (a test's own free port). */

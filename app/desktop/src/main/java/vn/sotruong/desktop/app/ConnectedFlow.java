@@ -5,7 +5,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
+import javafx.stage.Window;
+import vn.sotruong.core.common.DomainException;
 import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.lan.DamagedPairingView;
+import vn.sotruong.desktop.lan.UnsentFile;
+import vn.sotruong.desktop.lan.UnsentOnLeave;
 import vn.sotruong.desktop.lan.ConnectedLoginView;
 import vn.sotruong.desktop.lan.ConnectedLoginViewModel;
 import vn.sotruong.desktop.lan.ConnectedWindow;
@@ -22,6 +27,7 @@ import vn.sotruong.server.wire.Wire.LoginAnswer;
  * office PC's, then the workstation window with Sổ điểm; signing out goes back to that sign-in.
  */
 final class ConnectedFlow {
+    private static final System.Logger LOG = System.getLogger(ConnectedFlow.class.getName());
     /** How often a workstation asks for the approval and for others' changes of the open sheet. */
     static final Duration LAN_POLL = Duration.ofSeconds(3);
 
@@ -35,47 +41,92 @@ final class ConnectedFlow {
     private final Supplier<UiText> text;
     private final Screens screens;
     private final Runnable showPairing;
+    private final Window owner;
     private ConnectedWindow connected;
+    private UnsentOnLeave leaving;
 
-    ConnectedFlow(LiveStore live, AppConfig config, Supplier<UiText> text, Screens screens, Runnable showPairing) {
+    ConnectedFlow(LiveStore live, AppConfig config, Supplier<UiText> text, Screens screens, Runnable showPairing,
+                  Window owner) {
         this.live = live;
         this.config = config;
         this.text = text;
         this.screens = screens;
         this.showPairing = showPairing;
+        this.owner = owner;
     }
 
-    /** When this computer is paired with an office PC ({@code office.properties}), its sign-in is the office PC's. */
+    /**
+     * When this computer is paired with an office PC ({@code office.properties}), its sign-in is the office PC's; a
+     * file that cannot be read is said so, with "Ghép nối lại" (the file is left as it is).
+     */
     boolean showLoginIfPaired() {
-        Optional<WorkstationPairing> p = WorkstationPairing.load(live.store().dataDir());
-        p.ifPresent(this::showLogin);
+        Optional<WorkstationPairing> p;
+        try {
+            p = WorkstationPairing.load(live.store().dataDir());
+        } catch (RuntimeException damaged) {
+            LOG.log(System.Logger.Level.WARNING, "unreadable " + WorkstationPairing.FILE, damaged);
+            close();
+            UiText t = text.get();
+            screens.show("ws-damaged", t.t("ws.login.title"), new DamagedPairingView(t,
+                    live.store().dataDir().resolve(WorkstationPairing.FILE), showPairing).root());
+            return true;
+        }
+        p.ifPresent(pairing -> showLogin(pairing, null));
         return p.isPresent();
     }
 
-    private void showLogin(WorkstationPairing pairing) {
+    /** @param ended why the last session ended (shown above the sign-in), or null */
+    private void showLogin(WorkstationPairing pairing, DomainException ended) {
         close();
         UiText t = text.get();
         OfficeClient client = OfficeClient.paired(pairing, t.locale());
         ConnectedLoginViewModel vm = new ConnectedLoginViewModel(pairing, client, t, config.background(),
                 person -> showConnected(pairing, client, person));
+        if (ended != null) {
+            vm.form().errorProperty().set(t.t("ws.login.sessionEnded", t.error(ended)));
+        }
         screens.show("ws-login", t.t("ws.login.title"), new ConnectedLoginView(vm, t, LAN_POLL, showPairing).root());
     }
 
     private void showConnected(WorkstationPairing pairing, OfficeClient client, LoginAnswer person) {
         UiText t = text.get();
         WorkstationGridViewModel vm = new WorkstationGridViewModel(new OfficeGradebook(client, person), t,
-                config.background());
+                config.background(), new UnsentFile(live.store().dataDir(), pairing.fingerprint(), person.login()));
+        leaving = new UnsentOnLeave(vm, t, owner);
         connected = new ConnectedWindow(person, pairing.office().toString(), new WorkstationGridView(vm, t, LAN_POLL),
                 Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME && i.built())
-                        .map(NavItem::labelKey).toList(), t, () -> {
+                        .map(NavItem::labelKey).toList(), t, () -> leaving.leave(() -> {
                     config.background().run(() -> {
                         client.logout(person);
                         return Boolean.TRUE;
                     }, done -> { }, failure -> { }); // a session the office PC cannot be told of ends by its idle time
-                    showLogin(pairing);
-                });
+                    showLogin(pairing, null);
+                }));
+        // the office PC no longer knows the session (restarted, idle, hours over): sign in again; unsent entries are kept
+        vm.sessionEndedProperty().addListener((o, was, ended) -> {
+            if (ended != null && connected != null) {
+                showLogin(pairing, ended);
+            }
+        });
         screens.show("ws-main", t.t("ws.window", pairing.office().toString()), connected.root());
         vm.open();
+    }
+
+    /**
+     * The window is closing: when entries are unsent, asks first ({@link UnsentOnLeave}) and returns true (the close
+     * waits for the answer; {@code close} runs if the person leaves); false when nothing stands in the way.
+     */
+    boolean holdsClose(Runnable closeWindow) {
+        if (connected == null || leaving == null || leaving.nothingUnsent()) {
+            return false;
+        }
+        leaving.leave(closeWindow);
+        return true;
+    }
+
+    /** The question about unsent entries while it is open, else null (tests). */
+    javafx.stage.Stage unsentDialog() {
+        return leaving == null ? null : leaving.dialog();
     }
 
     /** The workstation's window while signed in at the office PC, else null (tests). */
@@ -88,6 +139,7 @@ final class ConnectedFlow {
         if (connected != null) {
             connected.detach();
             connected = null;
+            leaving = null;
         }
     }
 }

@@ -25,6 +25,14 @@ final class SheetViews {
                 .map(r -> r.cells().get(slot)).orElse(null);
     }
 
+    /** The label of a sheet in the picker: the subject's name, or conduct / qualities; "(chỉ xem)" when not theirs. */
+    static String label(vn.sotruong.desktop.i18n.UiText text, vn.sotruong.server.wire.Wire.SheetChoiceView s) {
+        String name = s.subjectName() != null ? s.subjectName() : text.t(
+                s.area().equals(vn.sotruong.core.gradebook.Area.CONDUCT.name())
+                ? "gradebook.sheet.conduct" : "gradebook.sheet.qualities");
+        return s.editable() ? name : text.t("gradebook.sheet.readOnly", name);
+    }
+
     /** The sheet with the rows a save answered (their cells and new versions) in place of the old ones. */
     static SheetView withRows(SheetView v, List<RowView> saved) {
         Map<Long, RowView> byPupil = new HashMap<>();

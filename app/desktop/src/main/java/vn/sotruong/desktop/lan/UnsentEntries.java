@@ -24,6 +24,7 @@ import vn.sotruong.server.wire.Wire.SaveAnswer;
  */
 public final class UnsentEntries {
     private static final String CONFLICT = "gradebook.changedMeanwhile";
+    private static final System.Logger LOG = System.getLogger(UnsentEntries.class.getName());
 
     /**
      * What the grid does when an entry's standing changes: {@code saved} when the office PC saved it (its answer has
@@ -38,12 +39,26 @@ public final class UnsentEntries {
     private final UiText text;
     private final Background background;
     private final Grid grid;
+    private final UnsentShelf shelf;
 
-    UnsentEntries(GradebookPort port, UiText text, Background background, Grid grid) {
+    UnsentEntries(GradebookPort port, UiText text, Background background, Grid grid, UnsentShelf shelf) {
         this.port = port;
         this.text = text;
         this.background = background;
         this.grid = grid;
+        this.shelf = shelf;
+    }
+
+    /**
+     * Takes back the entries kept on this computer from an earlier session of the same person (a crash, a power cut,
+     * an office-service restart): each is "chưa lưu" until sent again.
+     */
+    List<UnsentEntry> restore() {
+        List<UnsentEntry> before = shelf.load();
+        for (UnsentEntry e : before) {
+            entries.putIfAbsent(e.key(), e.with(State.UNSENT, text.t("ws.cell.kept")));
+        }
+        return before;
     }
 
     /** The entry kept for a cell, or null. */
@@ -78,14 +93,25 @@ public final class UnsentEntries {
 
     /** Gửi lại: sends every entry not yet confirmed again (of any sheet), each with the version first seen. */
     void retry() {
+        retry(() -> { });
+    }
+
+    /** As {@link #retry()}, then {@code settled} runs once the office PC answered them all (or could not be reached). */
+    void retry(Runnable settled) {
         List<UnsentEntry> again = entries.values().stream().filter(e -> e.state() != State.SENDING).toList();
-        if (!again.isEmpty()) {
-            send(again);
+        if (again.isEmpty()) {
+            settled.run();
+        } else {
+            send(again, settled);
         }
     }
 
     /** Sends the entries one by one; each cell shows "đang gửi" until the office PC answers. */
     void send(List<UnsentEntry> list) {
+        send(list, () -> { });
+    }
+
+    private void send(List<UnsentEntry> list, Runnable settled) {
         List<UnsentEntry> sending = list.stream().map(e -> e.with(State.SENDING, text.t("ws.cell.sending"))).toList();
         sending.forEach(this::keep);
         background.run(() -> {
@@ -102,14 +128,26 @@ public final class UnsentEntries {
             for (int i = 0; i < sending.size(); i++) {
                 settle(sending.get(i), outcomes.get(i));
             }
-        }, grid.answered());
+            settled.run();
+        }, failure -> {
+            grid.answered().accept(failure);
+            settled.run();
+        });
     }
 
-    /** Bỏ: forgets every entry (the person chose to discard them). */
-    List<UnsentEntry> dropAll() {
-        List<UnsentEntry> dropped = all();
+    /**
+     * Bỏ: forgets every entry, here and in the data folder, on the person's decision when leaving. Nothing reached the
+     * office PC, so there is nothing to audit there; each dropped entry is written to this computer's log.
+     */
+    void discard() {
+        for (UnsentEntry e : all()) {
+            LOG.log(System.Logger.Level.WARNING, "unsent entry discarded at close: class {0} ({1}), sheet {2}, pupil {3}"
+                    + " ({4}), {5} = \"{6}\", {7}", e.place().className(), e.classId(), e.place().sheet(),
+                    e.place().pupil(), e.pupilId(), e.slot(), e.text(), e.state());
+        }
         entries.clear();
-        return dropped;
+        shelf.save(List.of());
+        grid.answered().accept(null);
     }
 
     private void settle(UnsentEntry e, Object outcome) {
@@ -119,6 +157,7 @@ public final class UnsentEntries {
         switch (outcome) {
             case SaveAnswer saved -> {
                 entries.remove(e.key());
+                shelf.save(all());
                 grid.answered().accept(null);
                 grid.saved().accept(e, saved);
             }
@@ -132,6 +171,10 @@ public final class UnsentEntries {
                 keep(e.with(State.UNSENT, text.t("ws.cell.unsent")));
                 grid.answered().accept(d);
             }
+            case DomainException d when SessionEnd.ended(d) -> {
+                keep(e.with(State.UNSENT, text.error(d)));
+                grid.answered().accept(d);
+            }
             case Throwable t -> {
                 keep(e.with(State.REFUSED, text.error(t)));
                 grid.answered().accept(null);
@@ -142,6 +185,7 @@ public final class UnsentEntries {
 
     private void keep(UnsentEntry e) {
         entries.put(e.key(), e);
+        shelf.save(all());
         grid.kept().accept(e);
     }
 

@@ -8,17 +8,27 @@ import vn.sotruong.desktop.lan.WorkstationCell.State;
 /**
  * Ô chưa gửi xong: an entry typed on this computer, not yet confirmed by the office PC — its sheet and cell, the
  * text, the version seen when editing began, and where it stands. Kept when another sheet is opened, and shown again
- * when its sheet is.
+ * when its sheet is. {@code place} names the cell for people (class, sheet, pupil, column) when it is listed away
+ * from its sheet (before closing, after a restart).
  */
 public record UnsentEntry(long classId, String area, String item, long pupilId, String slot, ColumnKind kind,
-                          String text, int seen, State state, String note) {
+                          String text, int seen, State state, String note, Place place) {
+    /** Where the entry goes, in the school's words: lớp, sổ, học sinh, cột. */
+    public record Place(String className, String sheet, String pupil, String column) {
+        static final Place UNKNOWN = new Place("", "", "", "");
+    }
+
+    public UnsentEntry {
+        place = place == null ? Place.UNKNOWN : place;
+    }
+
     /** The cell this entry is for, the same for every entry typed into it. */
     public String key() {
         return cellKey(classId, area, item, pupilId, slot);
     }
 
     UnsentEntry with(State s, String why) {
-        return new UnsentEntry(classId, area, item, pupilId, slot, kind, text, seen, s, why);
+        return new UnsentEntry(classId, area, item, pupilId, slot, kind, text, seen, s, why, place);
     }
 
     /** Whether the other is this very entry (same text, same version seen), not one typed again since. */

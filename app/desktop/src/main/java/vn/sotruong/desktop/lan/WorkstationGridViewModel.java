@@ -52,7 +52,14 @@ public final class WorkstationGridViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
 
+    private final ObjectProperty<DomainException> sessionEnded = new SimpleObjectProperty<>();
+
     public WorkstationGridViewModel(GradebookPort port, UiText text, Background background) {
+        this(port, text, background, UnsentShelf.NONE);
+    }
+
+    /** @param shelf where the person's unsent entries are kept on this computer (and found again at the next sign-in) */
+    public WorkstationGridViewModel(GradebookPort port, UiText text, Background background, UnsentShelf shelf) {
         this.port = port;
         this.text = text;
         this.background = background;
@@ -64,16 +71,22 @@ public final class WorkstationGridViewModel {
                     } else {
                         failed(failure);
                     }
-                }));
+                }), shelf);
         this.changes = new SheetChanges(port, background);
         book.addListener((o, a, b) -> chooseBook(b));
         sheet.addListener((o, a, s) -> load());
         term.addListener((o, a, t) -> showColumns());
     }
 
-    /** Reads the books the person may open and opens the first sheet that is theirs. */
+    /**
+     * Reads the books the person may open and opens the first sheet that is theirs; the person's entries kept on this
+     * computer from before (not sent when it closed) are "chưa lưu" again, for "Gửi lại".
+     */
     public void open() {
         error.set("");
+        if (!typed.restore().isEmpty()) {
+            updateStatus();
+        }
         background.run(port::books, answer -> {
             year.set(answer.year());
             books.setAll(answer.books());
@@ -162,7 +175,9 @@ public final class WorkstationGridViewModel {
         int version = before != null && before.state() == State.UNSENT ? before.seen()
                 : seen != null ? seen : version(row.pupilId(), column.slot());
         UnsentEntry entry = new UnsentEntry(v.classId(), v.area(), v.item(), row.pupilId(), column.slot(),
-                ColumnKind.valueOf(column.kind()), t, version, State.SENDING, text.t("ws.cell.sending"));
+                ColumnKind.valueOf(column.kind()), t, version, State.SENDING, text.t("ws.cell.sending"),
+                new UnsentEntry.Place(v.className(), sheet.get() == null ? "" : label(sheet.get()), row.name(),
+                        column.header()));
         error.set("");
         typed.send(List.of(entry));
     }
@@ -175,6 +190,11 @@ public final class WorkstationGridViewModel {
     /** The entries typed here the office PC has not confirmed yet. */
     public UnsentEntries unsent() {
         return typed;
+    }
+
+    /** The session the office PC ended (its service restarted, idle time, computer-room hours), once seen; else null. */
+    public ObjectProperty<DomainException> sessionEndedProperty() {
+        return sessionEnded;
     }
 
     private void showSaved(UnsentEntry e, SaveAnswer saved) {
@@ -243,7 +263,7 @@ public final class WorkstationGridViewModel {
         if (editing.isEditing(key)) {
             return;
         }
-        CellView cell = cellOf(r.pupilId(), c.slot());
+        CellView cell = SheetViews.cell(shown.get(), r.pupilId(), c.slot());
         WorkstationCell now = r.cell(c.slot()).get();
         String shownText = cell == null || cell.text() == null ? "" : shownText(c, cell.text());
         String note = cell == null ? "" : text.t("ws.cell.by", cell.enteredBy());
@@ -254,6 +274,9 @@ public final class WorkstationGridViewModel {
     }
 
     private void failed(Throwable failure) {
+        if (SessionEnd.ended(failure) && sessionEnded.get() == null) {
+            sessionEnded.set((DomainException) failure);
+        }
         if (failure instanceof DomainException d && d.code().equals("lan.unreachable")) {
             banner.set(text.t("ws.banner.unreachable", text.error(d)));
         } else {
@@ -272,25 +295,17 @@ public final class WorkstationGridViewModel {
     }
 
     private String editText(WorkstationRow row, ColumnView c) {
-        CellView cell = cellOf(row.pupilId(), c.slot());
+        CellView cell = SheetViews.cell(shown.get(), row.pupilId(), c.slot());
         return cell == null || cell.text() == null ? "" : shownText(c, cell.text());
     }
 
     private String shownText(ColumnView c, String canonical) {
-        ColumnKind kind = kind(c.slot());
+        ColumnKind kind = SheetViews.kind(shown.get(), c.slot());
         return kind == null ? canonical : Marks.shown(kind, canonical, text);
     }
 
-    private ColumnKind kind(String slot) {
-        return SheetViews.kind(shown.get(), slot);
-    }
-
-    private CellView cellOf(long pupilId, String slot) {
-        return SheetViews.cell(shown.get(), pupilId, slot);
-    }
-
     private int version(long pupilId, String slot) {
-        CellView c = cellOf(pupilId, slot);
+        CellView c = SheetViews.cell(shown.get(), pupilId, slot);
         return c == null ? 0 : c.version();
     }
 
@@ -315,9 +330,7 @@ public final class WorkstationGridViewModel {
 
     /** The label of a sheet in the picker: the subject's name, or conduct / qualities; "(chỉ xem)" when not theirs. */
     public String label(SheetChoiceView s) {
-        String name = s.subjectName() != null ? s.subjectName() : text.t(s.area().equals(Area.CONDUCT.name())
-                ? "gradebook.sheet.conduct" : "gradebook.sheet.qualities");
-        return s.editable() ? name : text.t("gradebook.sheet.readOnly", name);
+        return SheetViews.label(text, s);
     }
 
     public String termLabel(Integer t) {

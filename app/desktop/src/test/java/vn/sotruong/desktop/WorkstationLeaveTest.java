@@ -1,0 +1,248 @@
+package vn.sotruong.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.event.ActionEvent;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.core.locks.LockService;
+import vn.sotruong.core.security.Actor;
+import vn.sotruong.data.store.Store;
+import vn.sotruong.data.support.NetworkLink;
+import vn.sotruong.desktop.lan.UnsentEntry;
+import vn.sotruong.desktop.lan.UnsentFile;
+import vn.sotruong.desktop.lan.WorkstationCell;
+import vn.sotruong.desktop.lan.WorkstationRow;
+import vn.sotruong.server.OfficeServer;
+import vn.sotruong.server.client.OfficeAddress;
+import vn.sotruong.server.client.OfficeClient;
+import vn.sotruong.server.client.WorkstationPairing;
+import vn.sotruong.server.tls.OfficeCertificate;
+
+/**
+ * Never silently drop an entry when leaving a workstation (issue 9): closing the window with an unsent cell asks first
+ * ("Ở lại" keeps the window, "Gửi lại" saves and closes); after an office-service restart the workstation asks to
+ * sign in again and the cell, kept in the data folder, comes back for the same person only; a damaged
+ * {@code office.properties} is a message with "Ghép nối lại", not a failed start. A real office PC on 127.0.0.1.
+ */
+class WorkstationLeaveTest extends FxTestBase {
+    private static final SheetRef TOAN = SheetRef.subject("TOAN");
+    private static final String TX1 = "HK1.TX1";
+
+    @TempDir
+    Path officeDir;
+    private Store office;
+    private OfficePc pc;
+    private OfficeServer restarted;
+    private NetworkLink link;
+    private Actor officeAdmin;
+    private GradebookData data;
+
+    @BeforeEach
+    void officePc() {
+        pc = OfficePc.start(officeDir, CLOCK);
+        office = pc.store();
+        officeAdmin = pc.admin();
+        office.services().stores().settings().put(LockService.AUTOMATIC, "false");
+        data = new GradebookData(office.services(), officeAdmin);
+        data.class6A();
+        link = NetworkLink.to(pc.server().port());
+        TestSchool.create(services());
+    }
+
+    @AfterEach
+    void stopOffice() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            if (flow != null && flow.connectedWindow() != null) {
+                flow.connectedWindow().detach();
+            }
+            if (!stage.isShowing()) {
+                stage.show(); // closed by the test: the next test's stage
+            }
+        });
+        link.close();
+        if (restarted != null) {
+            restarted.close();
+        }
+        pc.close();
+    }
+
+    @Test
+    void closingWithAnUnsentCellAsksFirstStayKeepsTheWindowAndSendAgainSavesAndCloses() throws Exception {
+        paired();
+        startApp(config());
+        awaitScreen("ws-login");
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        TableView<WorkstationRow> grid = lookup("#ws-grid").queryTableView();
+
+        link.cut(); // the office PC cannot be reached
+        enter(grid, 0, "8");
+        assertThat(cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
+        assertThat(kept(TestSchool.TEACHER)).extracting(UnsentEntry::text).containsExactly("8");
+
+        requestClose();
+        Stage dialog = flow.unsentDialog();
+        assertThat(dialog).as("the close waits for an answer").isNotNull();
+        TableView<UnsentEntry> listed = lookup("#unsent-table").queryTableView();
+        assertThat(listed.getItems()).singleElement().satisfies(e -> {
+            assertThat(e.place().className()).isEqualTo("6A");
+            assertThat(e.place().sheet()).isEqualTo("Toán");
+            assertThat(e.place().pupil()).isEqualTo("Nguyễn Thị Ánh");
+            assertThat(e.place().column()).isEqualTo("HK1 TX1");
+            assertThat(e.text()).isEqualTo("8");
+            assertThat(e.state()).isEqualTo(WorkstationCell.State.UNSENT);
+        });
+        assertThat(listed.getColumns()).extracting(TableColumn::getText)
+                .containsExactly("Lớp", "Sổ", "Học sinh", "Cột", "Giá trị", "Trạng thái");
+        assertThat(textOf("#unsent-header")).isEqualTo("Còn 1 ô chưa lưu trên máy văn phòng");
+        Path shot = Screenshots.save(dialog.getScene().getRoot(), "lan-ws-unsent-dialog.png");
+        assertThat(shot).exists();
+
+        // Ở lại: nothing changes, the window stays with the cell still unsent
+        clickOn("#unsent-stay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.unsentDialog()).isNull();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(flow.screen()).isEqualTo("ws-main");
+        assertThat(cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
+        assertThat(officeText(0)).isNull();
+
+        // "Gửi lại" while still cut: not saved, so the window does not close and the list is shown again
+        requestClose();
+        clickOn("#unsent-retry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(flow.unsentDialog()).isNotNull();
+
+        // the network is back: "Gửi lại" saves on the office PC, then the window closes
+        link.restore();
+        clickOn("#unsent-retry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(officeText(0)).isEqualTo("8.0");
+        assertThat(flow.unsentDialog()).isNull();
+        assertThat(stage.isShowing()).as("closed once all are saved").isFalse();
+        assertThat(kept(TestSchool.TEACHER)).isEmpty();
+    }
+
+    @Test
+    void afterAnOfficeRestartTheSignInComesBackAndTheKeptCellIsOfferedToTheSamePersonOnly() throws Exception {
+        paired();
+        startApp(config());
+        awaitScreen("ws-login");
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        TableView<WorkstationRow> grid = lookup("#ws-grid").queryTableView();
+        link.cut();
+        enter(grid, 1, "6,5");
+        assertThat(cell(grid, 1).state()).isEqualTo(WorkstationCell.State.UNSENT);
+
+        // the office service restarts (sessions are in memory: ADR 0034), the network is back
+        int port = pc.server().port();
+        pc.server().close();
+        restarted = OfficeServer.start(office.services(), office.workstations(),
+                OfficeCertificate.loadOrCreate(officeDir, "Trường THCS Nguyễn Du", CLOCK), "127.0.0.1", port, CLOCK);
+        link.restore();
+        clickOn("#ws-retry");
+        awaitScreen("ws-login");
+        assertThat(textOf("#login-error")).isEqualTo("Máy văn phòng đã khởi động lại dịch vụ mạng nội bộ: phiên đã hết,"
+                + " hãy đăng nhập lại. Các ô chưa lưu vẫn giữ trên máy này và hiện lại sau khi đăng nhập.");
+        assertThat(officeText(1)).isNull();
+        assertThat(kept(TestSchool.TEACHER)).extracting(UnsentEntry::text).containsExactly("6,5");
+        Screenshots.save(stage.getScene().getRoot(), "lan-ws-session-ended.png");
+
+        // another person on this computer is not offered the teacher's cell
+        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        assertThat(textOf("#ws-status")).doesNotContain("chưa lưu (mất mạng): 1");
+        clickOn("#ws-sign-out");
+        awaitScreen("ws-login");
+        assertThat(kept(TestSchool.TEACHER)).hasSize(1);
+
+        // the same teacher signs in again: the cell is there, "chưa lưu", and "Gửi lại" saves it
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        TableView<WorkstationRow> again = lookup("#ws-grid").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cell(again, 1).state() == WorkstationCell.State.UNSENT);
+        assertThat(cell(again, 1).shown()).isEqualTo("6,5");
+        assertThat(textOf("#ws-status")).contains("chưa lưu (mất mạng): 1");
+        clickOn("#ws-retry");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(officeText(1)).isEqualTo("6.5");
+        assertThat(cell(again, 1).state()).isEqualTo(WorkstationCell.State.SAVED);
+        assertThat(kept(TestSchool.TEACHER)).isEmpty();
+    }
+
+    @Test
+    void aDamagedPairingFileIsAMessageWithPairAgainAndIsLeftAsItWas() throws Exception {
+        Path file = dataDir.resolve(WorkstationPairing.FILE);
+        String damaged = "office.host=192.168.1.10\noffice.port=tám nghìn\noffice.certificate=@@@\n";
+        Files.writeString(file, damaged, StandardCharsets.UTF_8);
+        startApp(config());
+        awaitScreen("ws-damaged");
+        assertThat(textOf("#ws-damaged-message")).startsWith("Tệp ghép nối với máy văn phòng (" + file + ") bị hỏng")
+                .contains("Không có gì bị thay đổi");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("nothing changed").isEqualTo(damaged);
+        Screenshots.save(stage.getScene().getRoot(), "lan-ws-pairing-damaged.png");
+        clickOn("#ws-damaged-pair");
+        awaitScreen("pairing");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(damaged);
+    }
+
+    private void paired() {
+        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), "Phòng máy 3",
+                Locale.forLanguageTag("vi-VN"));
+        office.workstations().approveByCode(officeAdmin, p.code());
+        p.save(dataDir);
+    }
+
+    private java.util.List<UnsentEntry> kept(String login) {
+        WorkstationPairing p = WorkstationPairing.load(dataDir).orElseThrow();
+        return new UnsentFile(dataDir, p.fingerprint(), login).load();
+    }
+
+    private void requestClose() {
+        interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String officeText(int row) {
+        long c6a = data.classId("6A");
+        return office.services().gradebook().sheet(officeAdmin, c6a, TOAN).rows().get(row).text(TX1);
+    }
+
+    private static WorkstationCell cell(TableView<WorkstationRow> grid, int row) {
+        return grid.getItems().get(row).cell(TX1).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void enter(TableView<WorkstationRow> grid, int row, String value) {
+        TableColumn<WorkstationRow, ?> tx1 = grid.getColumns().stream().filter(c -> ("ws-col-" + TX1).equals(c.getId()))
+                .findFirst().orElseThrow();
+        interact(() -> {
+            grid.getSelectionModel().clearAndSelect(row, tx1);
+            grid.edit(row, tx1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField editor = lookup("#ws-grid .ws-cell .text-field").queryAs(TextField.class);
+        interact(() -> {
+            editor.setText(value);
+            editor.fireEvent(new ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
