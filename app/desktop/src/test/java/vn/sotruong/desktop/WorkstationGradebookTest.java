@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.event.ActionEvent;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.gradebook.CellEdit;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.lan.Workstation;
 import vn.sotruong.core.security.Actor;
@@ -32,26 +29,24 @@ import vn.sotruong.data.support.NetworkLink;
  * alone, the network lost (the entry stays "chưa lưu" with a banner) and sent again when it is back.
  */
 class WorkstationGradebookTest extends FxTestBase {
-    private static final SheetRef TOAN = SheetRef.subject("TOAN");
-    private static final String TX1 = "HK1.TX1";
+    private static final SheetRef TOAN = WorkstationOffice.TOAN;
+    private static final String TX1 = WorkstationOffice.TX1;
 
     @TempDir
     Path officeDir;
+    private WorkstationOffice officePc;
     private Store office;
-    private OfficePc pc;
     private NetworkLink link;
     private Actor officeAdmin;
     private GradebookData data;
 
     @BeforeEach
     void officePc() throws Exception {
-        pc = OfficePc.start(officeDir, CLOCK);
-        office = pc.store();
-        officeAdmin = pc.admin();
-        office.services().stores().settings().put(LockService.AUTOMATIC, "false");
-        data = new GradebookData(office.services(), officeAdmin);
-        data.class6A();
-        link = NetworkLink.to(pc.server().port());
+        officePc = WorkstationOffice.start(officeDir, CLOCK);
+        office = officePc.store;
+        officeAdmin = officePc.admin;
+        data = officePc.data;
+        link = officePc.link;
         TestSchool.create(services()); // this computer had its own school before it was paired
     }
 
@@ -62,8 +57,7 @@ class WorkstationGradebookTest extends FxTestBase {
                 flow.connectedWindow().detach();
             }
         });
-        link.close();
-        pc.close();
+        officePc.close();
     }
 
     @Test
@@ -173,51 +167,34 @@ class WorkstationGradebookTest extends FxTestBase {
     }
 
     private long pupil(int row) {
-        long c6a = data.classId("6A");
-        return office.services().gradebook().sheet(officeAdmin, c6a, TOAN).rows().get(row).pupil().pupilId();
+        return officePc.pupil(row);
     }
 
     private String officeText(int row) {
-        long c6a = data.classId("6A");
-        return office.services().gradebook().sheet(officeAdmin, c6a, TOAN).rows().get(row).text(TX1);
+        return officePc.text(row);
     }
 
     private List<?> officeHistory(int row) {
-        return office.services().gradebook().history(officeAdmin, data.classId("6A"), TOAN, pupil(row), TX1);
+        return officePc.history(row);
     }
 
     private static WorkstationCell cell(TableView<WorkstationRow> grid, int row) {
-        return grid.getItems().get(row).cell(TX1).get();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableColumn<WorkstationRow, ?> tx1(TableView<WorkstationRow> grid) {
-        return grid.getColumns().stream().filter(c -> ("ws-col-" + TX1).equals(c.getId())).findFirst().orElseThrow();
+        return WorkstationGrids.cell(grid, row);
     }
 
     private void startEditing(TableView<WorkstationRow> grid, int row) {
-        interact(() -> {
-            grid.getSelectionModel().clearAndSelect(row, tx1(grid));
-            grid.edit(row, (TableColumn<WorkstationRow, ?>) tx1(grid));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkstationGrids.startEditing(this, grid, row);
     }
 
     private TextField editor(TableView<WorkstationRow> grid) {
-        return lookup("#ws-grid .ws-cell .text-field").tryQueryAs(TextField.class).orElse(null);
+        return WorkstationGrids.editor(this);
     }
 
     private void typeAndCommit(TableView<WorkstationRow> grid, String value) {
-        TextField editor = editor(grid);
-        interact(() -> {
-            editor.setText(value);
-            editor.fireEvent(new ActionEvent());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WorkstationGrids.typeAndCommit(this, value);
     }
 
     private void enter(TableView<WorkstationRow> grid, int row, String value) {
-        startEditing(grid, row);
-        typeAndCommit(grid, value);
+        WorkstationGrids.enter(this, grid, row, value);
     }
 }

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.event.ActionEvent;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -18,18 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.sotruong.core.gradebook.SheetRef;
-import vn.sotruong.core.locks.LockService;
-import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.store.Store;
-import vn.sotruong.data.support.NetworkLink;
 import vn.sotruong.desktop.lan.UnsentEntry;
 import vn.sotruong.desktop.lan.UnsentFile;
 import vn.sotruong.desktop.lan.WorkstationCell;
 import vn.sotruong.desktop.lan.WorkstationRow;
 import vn.sotruong.server.OfficeServer;
-import vn.sotruong.server.client.OfficeAddress;
-import vn.sotruong.server.client.OfficeClient;
 import vn.sotruong.server.client.WorkstationPairing;
 import vn.sotruong.server.tls.OfficeCertificate;
 
@@ -40,27 +30,14 @@ import vn.sotruong.server.tls.OfficeCertificate;
  * {@code office.properties} is a message with "Ghép nối lại", not a failed start. A real office PC on 127.0.0.1.
  */
 class WorkstationLeaveTest extends FxTestBase {
-    private static final SheetRef TOAN = SheetRef.subject("TOAN");
-    private static final String TX1 = "HK1.TX1";
-
     @TempDir
     Path officeDir;
-    private Store office;
-    private OfficePc pc;
+    private WorkstationOffice office;
     private OfficeServer restarted;
-    private NetworkLink link;
-    private Actor officeAdmin;
-    private GradebookData data;
 
     @BeforeEach
     void officePc() {
-        pc = OfficePc.start(officeDir, CLOCK);
-        office = pc.store();
-        officeAdmin = pc.admin();
-        office.services().stores().settings().put(LockService.AUTOMATIC, "false");
-        data = new GradebookData(office.services(), officeAdmin);
-        data.class6A();
-        link = NetworkLink.to(pc.server().port());
+        office = WorkstationOffice.start(officeDir, CLOCK);
         TestSchool.create(services());
     }
 
@@ -74,25 +51,19 @@ class WorkstationLeaveTest extends FxTestBase {
                 stage.show(); // closed by the test: the next test's stage
             }
         });
-        link.close();
         if (restarted != null) {
             restarted.close();
         }
-        pc.close();
+        office.close();
     }
 
     @Test
     void closingWithAnUnsentCellAsksFirstStayKeepsTheWindowAndSendAgainSavesAndCloses() throws Exception {
-        paired();
-        startApp(config());
-        awaitScreen("ws-login");
-        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
-        awaitScreen("ws-main");
-        TableView<WorkstationRow> grid = lookup("#ws-grid").queryTableView();
+        TableView<WorkstationRow> grid = signedInGrid();
 
-        link.cut(); // the office PC cannot be reached
-        enter(grid, 0, "8");
-        assertThat(cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
+        office.link.cut(); // the office PC cannot be reached
+        WorkstationGrids.enter(this, grid, 0, "8");
+        assertThat(WorkstationGrids.cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
         assertThat(kept(TestSchool.TEACHER)).extracting(UnsentEntry::text).containsExactly("8");
 
         requestClose();
@@ -119,8 +90,8 @@ class WorkstationLeaveTest extends FxTestBase {
         assertThat(flow.unsentDialog()).isNull();
         assertThat(stage.isShowing()).isTrue();
         assertThat(flow.screen()).isEqualTo("ws-main");
-        assertThat(cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
-        assertThat(officeText(0)).isNull();
+        assertThat(WorkstationGrids.cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
+        assertThat(office.text(0)).isNull();
 
         // "Gửi lại" while still cut: not saved, so the window does not close and the list is shown again
         requestClose();
@@ -130,10 +101,10 @@ class WorkstationLeaveTest extends FxTestBase {
         assertThat(flow.unsentDialog()).isNotNull();
 
         // the network is back: "Gửi lại" saves on the office PC, then the window closes
-        link.restore();
+        office.link.restore();
         clickOn("#unsent-retry");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(officeText(0)).isEqualTo("8.0");
+        assertThat(office.text(0)).isEqualTo("8.0");
         assertThat(flow.unsentDialog()).isNull();
         assertThat(stage.isShowing()).as("closed once all are saved").isFalse();
         assertThat(kept(TestSchool.TEACHER)).isEmpty();
@@ -141,27 +112,22 @@ class WorkstationLeaveTest extends FxTestBase {
 
     @Test
     void afterAnOfficeRestartTheSignInComesBackAndTheKeptCellIsOfferedToTheSamePersonOnly() throws Exception {
-        paired();
-        startApp(config());
-        awaitScreen("ws-login");
-        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
-        awaitScreen("ws-main");
-        TableView<WorkstationRow> grid = lookup("#ws-grid").queryTableView();
-        link.cut();
-        enter(grid, 1, "6,5");
-        assertThat(cell(grid, 1).state()).isEqualTo(WorkstationCell.State.UNSENT);
+        TableView<WorkstationRow> grid = signedInGrid();
+        office.link.cut();
+        WorkstationGrids.enter(this, grid, 1, "6,5");
+        assertThat(WorkstationGrids.cell(grid, 1).state()).isEqualTo(WorkstationCell.State.UNSENT);
 
         // the office service restarts (sessions are in memory: ADR 0034), the network is back
-        int port = pc.server().port();
-        pc.server().close();
-        restarted = OfficeServer.start(office.services(), office.workstations(),
+        int port = office.pc.server().port();
+        office.pc.server().close();
+        restarted = OfficeServer.start(office.store.services(), office.store.workstations(),
                 OfficeCertificate.loadOrCreate(officeDir, "Trường THCS Nguyễn Du", CLOCK), "127.0.0.1", port, CLOCK);
-        link.restore();
+        office.link.restore();
         clickOn("#ws-retry");
         awaitScreen("ws-login");
         assertThat(textOf("#login-error")).isEqualTo("Máy văn phòng đã khởi động lại dịch vụ mạng nội bộ: phiên đã hết,"
                 + " hãy đăng nhập lại. Các ô chưa lưu vẫn giữ trên máy này và hiện lại sau khi đăng nhập.");
-        assertThat(officeText(1)).isNull();
+        assertThat(office.text(1)).isNull();
         assertThat(kept(TestSchool.TEACHER)).extracting(UnsentEntry::text).containsExactly("6,5");
         Screenshots.save(stage.getScene().getRoot(), "lan-ws-session-ended.png");
 
@@ -177,13 +143,13 @@ class WorkstationLeaveTest extends FxTestBase {
         signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
         awaitScreen("ws-main");
         TableView<WorkstationRow> again = lookup("#ws-grid").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cell(again, 1).state() == WorkstationCell.State.UNSENT);
-        assertThat(cell(again, 1).shown()).isEqualTo("6,5");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WorkstationGrids.cell(again, 1).state() == WorkstationCell.State.UNSENT);
+        assertThat(WorkstationGrids.cell(again, 1).shown()).isEqualTo("6,5");
         assertThat(textOf("#ws-status")).contains("chưa lưu (mất mạng): 1");
         clickOn("#ws-retry");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(officeText(1)).isEqualTo("6.5");
-        assertThat(cell(again, 1).state()).isEqualTo(WorkstationCell.State.SAVED);
+        assertThat(office.text(1)).isEqualTo("6.5");
+        assertThat(WorkstationGrids.cell(again, 1).state()).isEqualTo(WorkstationCell.State.SAVED);
         assertThat(kept(TestSchool.TEACHER)).isEmpty();
     }
 
@@ -203,11 +169,14 @@ class WorkstationLeaveTest extends FxTestBase {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(damaged);
     }
 
-    private void paired() {
-        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), "Phòng máy 3",
-                Locale.forLanguageTag("vi-VN"));
-        office.workstations().approveByCode(officeAdmin, p.code());
-        p.save(dataDir);
+    /** Paired and approved, signed in as the Toán teacher: the Sổ điểm grid. */
+    private TableView<WorkstationRow> signedInGrid() throws Exception {
+        office.pair(dataDir, "Phòng máy 3");
+        startApp(config());
+        awaitScreen("ws-login");
+        signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        return lookup("#ws-grid").queryTableView();
     }
 
     private java.util.List<UnsentEntry> kept(String login) {
@@ -217,32 +186,6 @@ class WorkstationLeaveTest extends FxTestBase {
 
     private void requestClose() {
         interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String officeText(int row) {
-        long c6a = data.classId("6A");
-        return office.services().gradebook().sheet(officeAdmin, c6a, TOAN).rows().get(row).text(TX1);
-    }
-
-    private static WorkstationCell cell(TableView<WorkstationRow> grid, int row) {
-        return grid.getItems().get(row).cell(TX1).get();
-    }
-
-    @SuppressWarnings("unchecked")
-    private void enter(TableView<WorkstationRow> grid, int row, String value) {
-        TableColumn<WorkstationRow, ?> tx1 = grid.getColumns().stream().filter(c -> ("ws-col-" + TX1).equals(c.getId()))
-                .findFirst().orElseThrow();
-        interact(() -> {
-            grid.getSelectionModel().clearAndSelect(row, tx1);
-            grid.edit(row, tx1);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        TextField editor = lookup("#ws-grid .ws-cell .text-field").queryAs(TextField.class);
-        interact(() -> {
-            editor.setText(value);
-            editor.fireEvent(new ActionEvent());
-        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
