@@ -103,8 +103,9 @@ final class ConnectedFlow {
                     showLogin(pairing, null);
                 }));
         // the office PC no longer knows the session (restarted, idle, hours over): sign in again; unsent entries are kept
+        ConnectedWindow window = connected;
         vm.sessionEndedProperty().addListener((o, was, ended) -> {
-            if (ended != null && connected != null) {
+            if (ended != null && connected == window) { // not a late answer to a window already left
                 showLogin(pairing, ended);
             }
         });

@@ -91,6 +91,9 @@ public final class UnsentOnLeave {
             retry.setDisable(true);
             vm.unsent().retry(() -> {
                 close();
+                if (vm.sessionEndedProperty().get() != null) {
+                    return; // the sign-in shows again; the cells stay kept for the next sign-in
+                }
                 if (vm.unsent().isEmpty()) {
                     then.run();
                 } else {
