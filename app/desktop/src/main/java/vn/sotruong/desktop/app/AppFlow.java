@@ -19,15 +19,7 @@ import javafx.stage.Stage;
 import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.security.LoginResult;
-import vn.sotruong.data.backup.BackupListing;
-import vn.sotruong.data.backup.BackupProgress;
-import vn.sotruong.data.backup.BackupReminder;
-import vn.sotruong.data.backup.BackupSettings;
-import vn.sotruong.data.backup.BackupVerifier;
-import vn.sotruong.data.backup.BackupWritten;
 import vn.sotruong.data.backup.RestoreDone;
-import vn.sotruong.data.backup.RestoreDrill;
-import vn.sotruong.data.backup.VerifyResult;
 import vn.sotruong.desktop.backup.Backups;
 import vn.sotruong.desktop.common.Modal;
 import vn.sotruong.desktop.common.Session;
@@ -65,6 +57,8 @@ public final class AppFlow implements ShellActions {
     /** Chia sẻ mạng nội bộ: serves the workstations from this app while the school's setting is on. */
     private final vn.sotruong.desktop.lan.LanHost lanHost;
     private int discoveryPort = vn.sotruong.server.discovery.Announcement.PORT;
+    /** Chế độ máy trạm: the sign-in and window of a workstation paired with an office PC. */
+    private final ConnectedFlow connectedFlow;
 
     public AppFlow(Stage stage, LiveStore live, AppConfig config) {
         this.stage = stage;
@@ -73,6 +67,7 @@ public final class AppFlow implements ShellActions {
         this.config = config;
         this.lanHost = new vn.sotruong.desktop.lan.LanHost(live::store, config.clock());
         this.text = new UiText(config.locale());
+        this.connectedFlow = new ConnectedFlow(live, config, () -> text, this::show, this::showOfficePairing);
         javafx.geometry.Rectangle2D screenArea = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = Modal.styled(new Scene(new StackPane(), Math.min(1280, screenArea.getWidth()),
                 Math.min(800, screenArea.getHeight())));
@@ -84,7 +79,7 @@ public final class AppFlow implements ShellActions {
     }
 
     public void start() {
-        boolean workstation = showConnectedLoginIfPaired(); // a paired workstation: the office PC holds the school
+        boolean workstation = connectedFlow.showLoginIfPaired(); // a paired workstation: the office PC holds the school
         if (!workstation && services.setup().isEmpty()) {
             if (config.demo()) {
                 seedDemo();
@@ -171,65 +166,15 @@ public final class AppFlow implements ShellActions {
                 discoveryPort, config.clock(), vm.addressProperty()::set);
         show("pairing", text.t("pairing.title"), new OfficePairingView(vm, text, () -> {
             heard.close();
-            if (!showConnectedLoginIfPaired()) {
+            if (!connectedFlow.showLoginIfPaired()) {
                 showLogin("");
             }
         }, heard).root());
     }
 
-    // ---- connected mode: a paired workstation works on the office PC's data (máy trạm, issue 9, ADR 0026) ----
-
-    /** How often a workstation asks for the approval and for others' changes of the open sheet. */
-    static final Duration LAN_POLL = Duration.ofSeconds(3);
-    private vn.sotruong.desktop.lan.ConnectedWindow connected;
-
-    /** When this computer is paired with an office PC ({@code office.properties}), its sign-in is the office PC's. */
-    private boolean showConnectedLoginIfPaired() {
-        java.util.Optional<vn.sotruong.server.client.WorkstationPairing> p =
-                vn.sotruong.server.client.WorkstationPairing.load(live.store().dataDir());
-        p.ifPresent(this::showConnectedLogin);
-        return p.isPresent();
-    }
-
-    private void showConnectedLogin(vn.sotruong.server.client.WorkstationPairing pairing) {
-        closeConnected();
-        vn.sotruong.server.client.OfficeClient client = vn.sotruong.server.client.OfficeClient.paired(pairing,
-                text.locale());
-        vn.sotruong.desktop.lan.ConnectedLoginViewModel vm = new vn.sotruong.desktop.lan.ConnectedLoginViewModel(
-                pairing, client, text, config.background(), person -> showConnected(pairing, client, person));
-        show("ws-login", text.t("ws.login.title"),
-                new vn.sotruong.desktop.lan.ConnectedLoginView(vm, text, LAN_POLL, this::showOfficePairing).root());
-    }
-
-    private void showConnected(vn.sotruong.server.client.WorkstationPairing pairing,
-                               vn.sotruong.server.client.OfficeClient client,
-                               vn.sotruong.server.wire.Wire.LoginAnswer person) {
-        vn.sotruong.desktop.lan.WorkstationGridViewModel vm = new vn.sotruong.desktop.lan.WorkstationGridViewModel(
-                new vn.sotruong.desktop.lan.OfficeGradebook(client, person), text, config.background());
-        connected = new vn.sotruong.desktop.lan.ConnectedWindow(person, pairing.office().toString(),
-                new vn.sotruong.desktop.lan.WorkstationGridView(vm, text, LAN_POLL),
-                java.util.Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME
-                        && i.built()).map(NavItem::labelKey).toList(), text, () -> {
-                    config.background().run(() -> {
-                        client.logout(person);
-                        return Boolean.TRUE;
-                    }, done -> { }, failure -> { }); // a session the office PC cannot be told of ends by its idle time
-                    showConnectedLogin(pairing);
-                });
-        show("ws-main", text.t("ws.window", pairing.office().toString()), connected.root());
-        vm.open();
-    }
-
     /** The workstation's window while signed in at the office PC, else null (tests). */
     public vn.sotruong.desktop.lan.ConnectedWindow connectedWindow() {
-        return connected;
-    }
-
-    private void closeConnected() {
-        if (connected != null) {
-            connected.detach();
-            connected = null;
-        }
+        return connectedFlow.window();
     }
 
     /** The UDP port the pairing screen listens on for office PCs' announcements (a test's own free port). */
@@ -330,79 +275,7 @@ public final class AppFlow implements ShellActions {
 
     @Override
     public Backups backups() {
-        return new Backups() {
-            @Override
-            public BackupWritten create(Actor actor, java.nio.file.Path dir, char[] password, BackupProgress progress) {
-                return live.backup(actor, dir, password, progress);
-            }
-
-            @Override
-            public VerifyResult verify(java.nio.file.Path file, char[] password) {
-                return new BackupVerifier().verify(file, password);
-            }
-
-            @Override
-            public RestoreDone restore(Actor actor, java.nio.file.Path file, char[] password, boolean otherSchool,
-                                       BackupProgress progress) {
-                return live.restore(actor, file, password, otherSchool, progress);
-            }
-
-            @Override
-            public vn.sotruong.data.backup.DrillReport drill(java.nio.file.Path file, char[] password,
-                                                             BackupProgress progress) {
-                return new RestoreDrill(config.clock()).run(file, password, progress);
-            }
-
-            @Override
-            public void restored(RestoreDone done) {
-                afterRestore(done);
-            }
-
-            @Override
-            public java.util.List<BackupListing> list(java.nio.file.Path dir) {
-                return live.backups().list(dir);
-            }
-
-            @Override
-            public java.nio.file.Path beforeRollover(Actor actor) {
-                return live.backups().beforeRollover(actor);
-            }
-
-            @Override
-            public java.nio.file.Path localFolder() {
-                return live.backups().localFolder();
-            }
-
-            @Override
-            public java.util.Optional<char[]> localKey() {
-                return RestoreDrill.localKey(live.store().dataDir());
-            }
-
-            @Override
-            public BackupSettings settings() {
-                return live.backups().settings();
-            }
-
-            @Override
-            public void updateSettings(Actor actor, BackupSettings settings) {
-                live.backups().updateSettings(actor, settings);
-            }
-
-            @Override
-            public java.util.List<BackupReminder> reminders() {
-                return live.backups().reminders();
-            }
-
-            @Override
-            public java.util.Optional<java.time.Instant> lastUsbBackup() {
-                return live.backups().lastUsbBackup();
-            }
-
-            @Override
-            public java.util.Optional<java.time.Instant> lastLocalBackup() {
-                return live.backups().lastLocalBackup();
-            }
-        };
+        return new LiveBackups(live, config.clock(), this::afterRestore);
     }
 
     /**

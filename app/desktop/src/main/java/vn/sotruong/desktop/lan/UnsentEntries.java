@@ -1,0 +1,165 @@
+package vn.sotruong.desktop.lan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.core.gradebook.CellProblem;
+import vn.sotruong.core.gradebook.ColumnKind;
+import vn.sotruong.core.gradebook.EntriesRefused;
+import vn.sotruong.core.gradebook.SheetRef;
+import vn.sotruong.desktop.common.Background;
+import vn.sotruong.desktop.common.Marks;
+import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.desktop.lan.WorkstationCell.State;
+import vn.sotruong.server.wire.Wire.SaveAnswer;
+
+/**
+ * Sổ ô chưa gửi: the entries typed on this workstation that the office PC has not confirmed yet (đang gửi / bị từ
+ * chối / chưa lưu: mất mạng), of every sheet. Sends them, settles each by the office PC's answer, and sends the
+ * unconfirmed ones again with the version first seen; tells the grid what to show through {@link Grid}.
+ */
+public final class UnsentEntries {
+    private static final String CONFLICT = "gradebook.changedMeanwhile";
+
+    /**
+     * What the grid does when an entry's standing changes: {@code saved} when the office PC saved it (its answer has
+     * the saved rows), {@code kept} when it is kept (sending, refused or unsent), {@code answered} after an answer
+     * (null) or when the office PC could not be reached or the send failed (the failure).
+     */
+    record Grid(BiConsumer<UnsentEntry, SaveAnswer> saved, Consumer<UnsentEntry> kept, Consumer<Throwable> answered) {
+    }
+
+    private final Map<String, UnsentEntry> entries = new LinkedHashMap<>();
+    private final GradebookPort port;
+    private final UiText text;
+    private final Background background;
+    private final Grid grid;
+
+    UnsentEntries(GradebookPort port, UiText text, Background background, Grid grid) {
+        this.port = port;
+        this.text = text;
+        this.background = background;
+        this.grid = grid;
+    }
+
+    /** The entry kept for a cell, or null. */
+    UnsentEntry get(String key) {
+        return entries.get(key);
+    }
+
+    /** Every entry not confirmed yet, in the order typed. */
+    public List<UnsentEntry> all() {
+        return List.copyOf(entries.values());
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public long count(State state) {
+        return entries.values().stream().filter(e -> e.state() == state).count();
+    }
+
+    /** "Mọi ô đã lưu trên máy văn phòng" (when a sheet is shown) or how many entries are sending / unsent / refused. */
+    String status(boolean sheetShown) {
+        return entries.isEmpty() ? (sheetShown ? text.t("ws.status.allSaved") : "")
+                : text.t("ws.status.pending", count(State.SENDING), count(State.UNSENT), count(State.REFUSED));
+    }
+
+    /** The banner once the office PC answers: none, or, while entries wait to be sent again, that it is back. */
+    String bannerWhenReachable() {
+        long unsent = count(State.UNSENT);
+        return unsent == 0 ? "" : text.t("ws.banner.back", unsent);
+    }
+
+    /** Gửi lại: sends every entry not yet confirmed again (of any sheet), each with the version first seen. */
+    void retry() {
+        List<UnsentEntry> again = entries.values().stream().filter(e -> e.state() != State.SENDING).toList();
+        if (!again.isEmpty()) {
+            send(again);
+        }
+    }
+
+    /** Sends the entries one by one; each cell shows "đang gửi" until the office PC answers. */
+    void send(List<UnsentEntry> list) {
+        List<UnsentEntry> sending = list.stream().map(e -> e.with(State.SENDING, text.t("ws.cell.sending"))).toList();
+        sending.forEach(this::keep);
+        background.run(() -> {
+            List<Object> outcomes = new ArrayList<>();
+            for (UnsentEntry e : sending) {
+                try {
+                    outcomes.add(port.save(e.classId(), ref(e.area(), e.item()), List.of(e.edit())));
+                } catch (RuntimeException failure) {
+                    outcomes.add(failure);
+                }
+            }
+            return outcomes;
+        }, outcomes -> {
+            for (int i = 0; i < sending.size(); i++) {
+                settle(sending.get(i), outcomes.get(i));
+            }
+        }, grid.answered());
+    }
+
+    /** Bỏ: forgets every entry (the person chose to discard them). */
+    List<UnsentEntry> dropAll() {
+        List<UnsentEntry> dropped = all();
+        entries.clear();
+        return dropped;
+    }
+
+    private void settle(UnsentEntry e, Object outcome) {
+        if (!e.sameEntry(entries.get(e.key()))) {
+            return; // typed again meanwhile: the newer entry decides
+        }
+        switch (outcome) {
+            case SaveAnswer saved -> {
+                entries.remove(e.key());
+                grid.answered().accept(null);
+                grid.saved().accept(e, saved);
+            }
+            case EntriesRefused refused -> {
+                CellProblem p = refused.problems().stream().filter(x -> x.pupilId() == e.pupilId()
+                        && x.slot().equals(e.slot())).findFirst().orElse(refused.problems().getFirst());
+                keep(e.with(State.REFUSED, reason(e, p)));
+                grid.answered().accept(null);
+            }
+            case DomainException d when d.code().equals("lan.unreachable") -> {
+                keep(e.with(State.UNSENT, text.t("ws.cell.unsent")));
+                grid.answered().accept(d);
+            }
+            case Throwable t -> {
+                keep(e.with(State.REFUSED, text.error(t)));
+                grid.answered().accept(null);
+            }
+            default -> throw new IllegalStateException(String.valueOf(outcome));
+        }
+    }
+
+    private void keep(UnsentEntry e) {
+        entries.put(e.key(), e);
+        grid.kept().accept(e);
+    }
+
+    private String reason(UnsentEntry e, CellProblem p) {
+        Object[] args = p.args().toArray();
+        ColumnKind kind = e.kind();
+        if (CONFLICT.equals(p.code()) && args.length > 1 && args[1] instanceof String v && !"—".equals(v) && kind != null) {
+            args[1] = Marks.shown(kind, v, text);
+        }
+        String why = text.code(p.code(), args);
+        return CONFLICT.equals(p.code()) ? why + " " + text.t("gradebook.conflict.yours", e.text()) : why;
+    }
+
+    static SheetRef ref(String area, String item) {
+        return switch (vn.sotruong.core.gradebook.Area.valueOf(area)) {
+            case SUBJECT -> SheetRef.subject(item);
+            case CONDUCT -> SheetRef.conduct();
+            case QUALITY -> SheetRef.qualities();
+        };
+    }
+}
