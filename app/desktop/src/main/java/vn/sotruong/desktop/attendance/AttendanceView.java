@@ -57,6 +57,7 @@ public final class AttendanceView {
         retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.setOnAction(e -> vm.saveMonth());
         HBox box = Fx.buttons(why, retry);
+        box.setId("attendance-offline");
         box.getStyleClass().add("ws-banner");
         box.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
