@@ -2,7 +2,6 @@ package vn.sotruong.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +9,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.attendance.AttendanceCode;
 import vn.sotruong.core.attendance.AttendanceMark;
 import vn.sotruong.core.attendance.DaySession;
 import vn.sotruong.core.audit.AuditEntry;
 import vn.sotruong.core.audit.AuditKind;
-import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.store.Store;
-import vn.sotruong.data.support.NetworkLink;
 import vn.sotruong.desktop.attendance.GridRow;
 import vn.sotruong.server.client.OfficeAddress;
 import vn.sotruong.server.client.OfficeClient;
@@ -34,40 +27,10 @@ import vn.sotruong.server.client.WorkstationPairing;
  * office store and in its audit trail with the workstation, sees another person's save appear, loses the network
  * (the cell stays "chưa lưu" with a banner) and sends it again when the network is back.
  */
-class WorkstationAttendanceTest extends FxTestBase {
+class WorkstationAttendanceTest extends WorkstationFxTest {
     /** The test clock's day, a Thursday. */
     private static final LocalDate OCT_15 = LocalDate.of(2026, 10, 15);
     private static final LocalDate OCT_14 = LocalDate.of(2026, 10, 14);
-
-    @TempDir
-    Path officeDir;
-    private Store office;
-    private OfficePc pc;
-    private NetworkLink link;
-    private Actor officeAdmin;
-    private GradebookData data;
-
-    @BeforeEach
-    void officePc() {
-        pc = OfficePc.start(officeDir, CLOCK);
-        office = pc.store();
-        officeAdmin = pc.admin();
-        data = new GradebookData(office.services(), officeAdmin);
-        data.class6A();
-        link = NetworkLink.to(pc.server().port());
-        TestSchool.create(services()); // this computer had its own school before it was paired
-    }
-
-    @AfterEach
-    void stopOffice() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> {
-            if (flow != null && flow.connectedWindow() != null) {
-                flow.connectedWindow().detach();
-            }
-        });
-        link.close();
-        pc.close();
-    }
 
     @Test
     void theHomeroomTeacherMarksAnAbsenceOnTheOfficePcAndAnUnsentCellIsSentAgain() throws Exception {
@@ -145,6 +108,38 @@ class WorkstationAttendanceTest extends FxTestBase {
         assertThat(textOf("#attendance-pending")).isEmpty();
         assertThat(attendanceEvents()).hasSize(3);
         Screenshots.save(stage.getScene().getRoot(), "lan-ws-attendance.png");
+    }
+
+    @Test
+    void aCellChangedMeanwhileAtTheOfficeIsRefusedWithWhoAndWhatAndNothingIsSaved() throws Exception {
+        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), "Phòng máy 2",
+                Locale.forLanguageTag("vi-VN"));
+        office.workstations().approveByCode(officeAdmin, p.code());
+        p.save(dataDir);
+        startApp(config());
+        awaitScreen("ws-login");
+        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        clickOn("#ws-nav-attendance");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !grid().getItems().isEmpty());
+        long anh = grid().getItems().get(0).pupilId();
+
+        // typed here (so the grid is not read again), then the office marks Ánh excused for the same session
+        interact(() -> grid().requestFocus());
+        key(KeyCode.K);
+        office.services().attendance().enterDay(officeAdmin, data.classId("6A"), OCT_15, DaySession.SANG,
+                Map.of(anh, AttendanceCode.EXCUSED));
+        clickOn("#attendance-save-month");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(textOf("#attendance-error")).isEqualTo("Không lưu được điểm danh (1 ô cần xem lại, chưa ô nào được "
+                + "lưu): Nguyễn Thị Ánh, 15/10/2026 buổi sáng: Ô này vừa được " + TestSchool.ADMIN
+                + " sửa thành P; hãy xem lại trước khi lưu.");
+        assertThat(officeMarks()).containsExactly(new AttendanceMark(anh, OCT_15, DaySession.SANG,
+                AttendanceCode.EXCUSED));
+        assertThat(grid().getItems().get(0).cell(column(OCT_15)).get()).as("the typed cell stays")
+                .isEqualTo(AttendanceCode.UNEXCUSED);
+        assertThat(textOf("#attendance-pending")).isEqualTo("Chưa lưu: 1 ngày");
     }
 
     @SuppressWarnings("unchecked")

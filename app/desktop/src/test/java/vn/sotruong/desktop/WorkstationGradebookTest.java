@@ -2,28 +2,20 @@ package vn.sotruong.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.gradebook.CellEdit;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.lan.Workstation;
-import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.store.Store;
 import vn.sotruong.desktop.lan.WorkstationCell;
 import vn.sotruong.desktop.lan.WorkstationRow;
 import vn.sotruong.server.client.WorkstationPairing;
-import vn.sotruong.data.support.NetworkLink;
 
 /**
  * A workstation in connected mode against a real office PC (its own H2 store and HTTPS service on 127.0.0.1, reached
@@ -31,40 +23,9 @@ import vn.sotruong.data.support.NetworkLink;
  * grid, a save landing on the office store, another person's change appearing by itself, a cell being edited left
  * alone, the network lost (the entry stays "chưa lưu" with a banner) and sent again when it is back.
  */
-class WorkstationGradebookTest extends FxTestBase {
+class WorkstationGradebookTest extends WorkstationFxTest {
     private static final SheetRef TOAN = SheetRef.subject("TOAN");
     private static final String TX1 = "HK1.TX1";
-
-    @TempDir
-    Path officeDir;
-    private Store office;
-    private OfficePc pc;
-    private NetworkLink link;
-    private Actor officeAdmin;
-    private GradebookData data;
-
-    @BeforeEach
-    void officePc() throws Exception {
-        pc = OfficePc.start(officeDir, CLOCK);
-        office = pc.store();
-        officeAdmin = pc.admin();
-        office.services().stores().settings().put(LockService.AUTOMATIC, "false");
-        data = new GradebookData(office.services(), officeAdmin);
-        data.class6A();
-        link = NetworkLink.to(pc.server().port());
-        TestSchool.create(services()); // this computer had its own school before it was paired
-    }
-
-    @AfterEach
-    void stopOffice() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> {
-            if (flow != null && flow.connectedWindow() != null) {
-                flow.connectedWindow().detach();
-            }
-        });
-        link.close();
-        pc.close();
-    }
 
     @Test
     void aTeacherEntersScoresOnTheOfficePcFromAWorkstationAndNoEntryIsEverDropped() throws Exception {
