@@ -19,6 +19,7 @@ import vn.sotruong.core.attendance.AttendanceMark;
 import vn.sotruong.core.attendance.DaySession;
 import vn.sotruong.core.audit.AuditKind;
 import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.server.wire.Wire.AttendanceClassView;
 import vn.sotruong.core.pupil.Gender;
 import vn.sotruong.core.pupil.Pupil;
 import vn.sotruong.core.school.SchoolSettings;
@@ -93,11 +94,11 @@ class AttendancePageTest extends FxTestBase {
     void theHomeroomTeacherTypesTwoDaysWithTheKeyboardAndSavesTheMonth() throws Exception {
         school();
         open(TestSchool.HOMEROOM);
-        ComboBox<SchoolClass> classes = lookup("#attendance-class").queryComboBox();
-        assertThat(classes.getItems()).extracting(SchoolClass::name).containsExactly("6A");
+        ComboBox<AttendanceClassView> classes = lookup("#attendance-class").queryComboBox();
+        assertThat(classes.getItems()).extracting(AttendanceClassView::className).containsExactly("6A");
         ComboBox<YearMonth> months = lookup("#attendance-month").queryComboBox();
         assertThat(months.getValue()).isEqualTo(YearMonth.of(2026, 10));
-        assertThat(grid().getItems()).extracting(r -> r.pupil().fullName()).containsExactly("Nguyễn Thị Ánh",
+        assertThat(grid().getItems()).extracting(r -> r.fullName()).containsExactly("Nguyễn Thị Ánh",
                 "Trần Văn Bảo", "Lê Minh Châu", "Phạm Văn Dũng", "Hoàng Thị Em", "Võ Văn Giang");
         // 22 school days in October, then P, K, M, month and year totals
         assertThat(grid().getVisibleLeafColumns()).hasSize(2 + 22 + 5);
@@ -125,9 +126,9 @@ class AttendancePageTest extends FxTestBase {
         clickOn("#attendance-save-month");
         WaitForAsyncUtils.waitForFxEvents();
 
-        long anhId = anh.pupil().id();
-        long dung = grid().getItems().get(3).pupil().id();
-        long em = grid().getItems().get(4).pupil().id();
+        long anhId = anh.pupilId();
+        long dung = grid().getItems().get(3).pupilId();
+        long em = grid().getItems().get(4).pupilId();
         assertThat(stored()).containsExactlyInAnyOrder(
                 new AttendanceMark(anhId, OCT_15, DaySession.SANG, AttendanceCode.UNEXCUSED),
                 new AttendanceMark(dung, OCT_15, DaySession.SANG, AttendanceCode.LATE),
@@ -152,8 +153,8 @@ class AttendancePageTest extends FxTestBase {
                 Map.of(anh, AttendanceCode.EXCUSED));
         open(TestSchool.TEACHER);
 
-        ComboBox<SchoolClass> classes = lookup("#attendance-class").queryComboBox();
-        assertThat(classes.getItems()).extracting(SchoolClass::name).containsExactly("6A", "7A");
+        ComboBox<AttendanceClassView> classes = lookup("#attendance-class").queryComboBox();
+        assertThat(classes.getItems()).extracting(AttendanceClassView::className).containsExactly("6A", "7A");
         TableColumn<GridRow, ?> oct15 = grid().getColumns().stream().filter(c -> c.getText().equals("15\nT5"))
                 .findFirst().orElseThrow();
         assertThat(oct15.getColumns()).extracting(TableColumn::getText).containsExactly("S", "C");

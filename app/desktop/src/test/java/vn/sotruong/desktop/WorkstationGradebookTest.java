@@ -2,25 +2,18 @@ package vn.sotruong.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotruong.core.gradebook.CellEdit;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.lan.Workstation;
-import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.store.Store;
 import vn.sotruong.desktop.lan.WorkstationCell;
 import vn.sotruong.desktop.lan.WorkstationRow;
 import vn.sotruong.server.client.WorkstationPairing;
-import vn.sotruong.data.support.NetworkLink;
 
 /**
  * A workstation in connected mode against a real office PC (its own H2 store and HTTPS service on 127.0.0.1, reached
@@ -28,37 +21,9 @@ import vn.sotruong.data.support.NetworkLink;
  * grid, a save landing on the office store, another person's change appearing by itself, a cell being edited left
  * alone, the network lost (the entry stays "chưa lưu" with a banner) and sent again when it is back.
  */
-class WorkstationGradebookTest extends FxTestBase {
+class WorkstationGradebookTest extends WorkstationFxTest {
     private static final SheetRef TOAN = WorkstationOffice.TOAN;
     private static final String TX1 = WorkstationOffice.TX1;
-
-    @TempDir
-    Path officeDir;
-    private WorkstationOffice officePc;
-    private Store office;
-    private NetworkLink link;
-    private Actor officeAdmin;
-    private GradebookData data;
-
-    @BeforeEach
-    void officePc() throws Exception {
-        officePc = WorkstationOffice.start(officeDir, CLOCK);
-        office = officePc.store;
-        officeAdmin = officePc.admin;
-        data = officePc.data;
-        link = officePc.link;
-        TestSchool.create(services()); // this computer had its own school before it was paired
-    }
-
-    @AfterEach
-    void stopOffice() throws Exception {
-        org.testfx.api.FxToolkit.setupFixture(() -> {
-            if (flow != null && flow.connectedWindow() != null) {
-                flow.connectedWindow().detach();
-            }
-        });
-        officePc.close();
-    }
 
     @Test
     void aTeacherEntersScoresOnTheOfficePcFromAWorkstationAndNoEntryIsEverDropped() throws Exception {

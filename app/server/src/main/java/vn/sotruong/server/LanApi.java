@@ -17,6 +17,8 @@ import org.eclipse.jetty.util.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotruong.core.app.CoreServices;
+import vn.sotruong.core.attendance.MarkProblem;
+import vn.sotruong.core.attendance.MarksRefused;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.Area;
 import vn.sotruong.core.gradebook.CellEdit;
@@ -35,6 +37,7 @@ import vn.sotruong.server.wire.Wire.AdminRequest;
 import vn.sotruong.server.wire.Wire.ErrorAnswer;
 import vn.sotruong.server.wire.Wire.LoginAnswer;
 import vn.sotruong.server.wire.Wire.LoginRequest;
+import vn.sotruong.server.wire.Wire.MarkSaveRequest;
 import vn.sotruong.server.wire.Wire.PairRequest;
 import vn.sotruong.server.wire.Wire.PairStatus;
 import vn.sotruong.server.wire.Wire.ProblemView;
@@ -93,8 +96,9 @@ final class LanApi extends Handler.Abstract {
         Object answer;
         try {
             answer = route(request, method, path, messages);
-        } catch (EntriesRefused e) {
+        } catch (EntriesRefused | MarksRefused e) {
             status = 409;
+            LOG.info("Refused {} {} from {}: {}", method, path, Request.getRemoteAddr(request), problemCodes(e));
             answer = refusal(e, messages);
         } catch (DomainException e) {
             status = statusOf(e.code());
@@ -153,6 +157,9 @@ final class LanApi extends Handler.Abstract {
         guard.signed(sessions.key(token), method, request.getHttpURI().getPathQuery(), time, nonce, body,
                 request.getHeaders().get(Signing.SIGNATURE_HEADER));
         Object polled = GradebookRoutes.poll(services, sessions, token, w, method, p, Request.extractQueryParameters(request));
+        if (polled == null) {
+            polled = AttendanceRoutes.poll(services, sessions, token, w, method, p, Request.extractQueryParameters(request));
+        }
         if (polled != null) {
             return polled; // an open grid's poll does not keep an idle session alive
         }
@@ -179,6 +186,11 @@ final class LanApi extends Handler.Abstract {
         Object more = GradebookRoutes.answer(new GradebookCalls(services, actor, messages), method, p);
         if (more != null) {
             return more;
+        }
+        Object attendance = AttendanceRoutes.answer(new AttendanceCalls(services, actor), method, p,
+                Request.extractQueryParameters(request), () -> readUnchecked(request, MarkSaveRequest.class));
+        if (attendance != null) {
+            return attendance;
         }
         throw new DomainException("lan.notFound", method + " " + path);
     }
@@ -282,6 +294,15 @@ final class LanApi extends Handler.Abstract {
         return value;
     }
 
+    /** As {@link #read}, for a call made from a lambda: Jackson's failure travels unchecked and is answered 400. */
+    private <T> T readUnchecked(Request request, Class<T> type) {
+        try {
+            return read(request, type);
+        } catch (JacksonException e) {
+            throw new DomainException("lan.badRequest", e.getOriginalMessage());
+        }
+    }
+
     private String write(Object answer) {
         try {
             return json.writeValueAsString(answer);
@@ -298,7 +319,20 @@ final class LanApi extends Handler.Abstract {
                         messages.get(p.code(), p.args().toArray())));
             }
         }
+        if (e instanceof MarksRefused refused) {
+            for (MarkProblem p : refused.problems()) {
+                problems.add(new ProblemView(p.pupilId(), p.cell(), p.code(), plain(p.args()),
+                        messages.get(p.code(), p.args().toArray())));
+            }
+        }
         return new ErrorAnswer(e.code(), plain(java.util.Arrays.asList(e.args())), messages.of(e), problems);
+    }
+
+    /** The refused cells' codes, for the log: "attendance.notEnrolled, attendance.otherMonth". */
+    private static String problemCodes(DomainException e) {
+        List<String> codes = e instanceof MarksRefused m ? m.problems().stream().map(MarkProblem::code).toList()
+                : ((EntriesRefused) e).problems().stream().map(CellProblem::code).toList();
+        return e.code() + " " + String.join(", ", codes);
     }
 
     /** Arguments as JSON can carry them: numbers and texts stay, anything else becomes its text. */

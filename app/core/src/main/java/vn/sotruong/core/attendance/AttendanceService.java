@@ -165,6 +165,130 @@ public final class AttendanceService {
         });
     }
 
+    /**
+     * The versions of the class's cells in a month (cells never changed have none: version 0), for whoever may read
+     * the class.
+     */
+    public List<MarkVersion> versions(Actor actor, long classId, YearMonth month) {
+        SchoolClass c = access.requireSee(actor, classId);
+        return marks.versions(monthPupils(c, month), month.atDay(1), month.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * Số lần thay đổi của sổ điểm danh tháng: grows with every change of the month's cells of the class's pupils (by
+     * anyone, from any computer), so an open grid knows when to read the month again.
+     */
+    public long changeCount(Actor actor, long classId, YearMonth month) {
+        SchoolClass c = access.requireSee(actor, classId);
+        return marks.changeCount(monthPupils(c, month), month.atDay(1), month.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * Saves typed cells of one month of the class, all or nothing (from a workstation's grid, or the office PC's):
+     * every cell must be a school day of {@code month} in a session the school keeps, of a pupil in the class that
+     * day, named once; a cell changed by someone else since the version the typist saw is refused with who changed
+     * it and to what ({@code attendance.changedMeanwhile}); the same value again by the same person (a retry whose
+     * answer was lost) is taken as saved. Each changed day is written and audited as {@link #enterDay} does.
+     *
+     * @throws MarksRefused with every wrong cell; nothing is written
+     */
+    public MarksSaved saveMarks(Actor actor, long classId, YearMonth month, List<MarkEdit> edits) {
+        SchoolClass c = access.requireEdit(actor, classId);
+        Require.that(month != null, "pupil.dateRequired");
+        SchoolDays days = schoolDays(c.yearId());
+        List<DaySession> kept = sessions();
+        return tx.inTransaction(() -> {
+            List<MarkProblem> problems = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Map<LocalDate, List<Long>> here = new HashMap<>();
+            List<MarkEdit> valid = new ArrayList<>();
+            for (MarkEdit e : edits) {
+                if (e.date() == null || e.session() == null) {
+                    problems.add(new MarkProblem(e.pupilId(), e.date() == null ? month.atDay(1) : e.date(),
+                            e.session() == null ? DaySession.SANG : e.session(), "attendance.cellInvalid", List.of()));
+                } else if (!YearMonth.from(e.date()).equals(month)) {
+                    problems.add(MarkProblem.of(e, "attendance.otherMonth", SchoolDays.text(e.date()),
+                            month.getMonthValue() + "/" + month.getYear()));
+                } else if (!kept.contains(e.session())) {
+                    problems.add(MarkProblem.of(e, "attendance.sessionNotKept", e.session().label()));
+                } else if (!days.inYear(e.date())) {
+                    problems.add(MarkProblem.of(e, "attendance.outsideYear", SchoolDays.text(e.date())));
+                } else if (!days.isSchoolDay(e.date())) {
+                    problems.add(MarkProblem.of(e, "attendance.notSchoolDay", SchoolDays.text(e.date())));
+                } else if (!here.computeIfAbsent(e.date(), d -> enrolments.inClassOn(classId, d).stream()
+                        .map(Enrolment::pupilId).toList()).contains(e.pupilId())) {
+                    String who = pupils.find(e.pupilId()).map(Pupil::code).orElse("#" + e.pupilId());
+                    problems.add(MarkProblem.of(e, "attendance.notEnrolled", who, c.name(),
+                            SchoolDays.text(e.date())));
+                } else if (!seen.add(MarkCells.key(e.date(), e.session()) + "/" + e.pupilId())) {
+                    problems.add(MarkProblem.of(e, "attendance.cellTwice", SchoolDays.text(e.date()),
+                            e.session().label()));
+                } else {
+                    valid.add(e);
+                }
+            }
+            List<Long> ids = valid.stream().map(MarkEdit::pupilId).distinct().toList();
+            LocalDate from = month.atDay(1);
+            LocalDate to = month.plusMonths(1).atDay(1);
+            Map<String, MarkVersion> versions = new HashMap<>();
+            marks.versions(ids, from, to).forEach(v -> versions.put(v.pupilId() + "/" + v.day(), v));
+            Map<ClassDay, Map<Long, AttendanceCode>> byDay = new java.util.TreeMap<>();
+            for (MarkEdit e : valid) {
+                byDay.computeIfAbsent(e.day(), d -> {
+                    Map<Long, AttendanceCode> m = new HashMap<>();
+                    marks.marksOfDay(classId, d.date(), d.session()).forEach(x -> m.put(x.pupilId(), x.code()));
+                    return m;
+                });
+            }
+            List<MarkEdit> toWrite = new ArrayList<>();
+            for (MarkEdit e : valid) {
+                MarkVersion v = versions.get(e.pupilId() + "/" + e.day());
+                int now = v == null ? 0 : v.version();
+                AttendanceCode current = byDay.get(e.day()).get(e.pupilId());
+                if (e.seenVersion() != null && e.seenVersion() != now) {
+                    if (current == e.code() && v != null && v.changedBy().equals(actor.login())) {
+                        continue; // a retry of a save whose answer was lost: the cell already holds it
+                    }
+                    problems.add(MarkProblem.of(e, "attendance.changedMeanwhile", v == null ? "" : v.changedBy(),
+                            letter(current)));
+                    continue;
+                }
+                toWrite.add(e);
+            }
+            if (!problems.isEmpty()) {
+                throw new MarksRefused(problems);
+            }
+            int changed = 0;
+            Map<ClassDay, List<MarkEdit>> grouped = new java.util.TreeMap<>();
+            toWrite.forEach(e -> grouped.computeIfAbsent(e.day(), d -> new ArrayList<>()).add(e));
+            for (Map.Entry<ClassDay, List<MarkEdit>> g : grouped.entrySet()) {
+                ClassDay d = g.getKey();
+                Map<Long, AttendanceCode> after = new HashMap<>(byDay.get(d));
+                g.getValue().forEach(e -> after.put(e.pupilId(), e.code()));
+                List<AttendanceMark> wanted = new ArrayList<>();
+                after.forEach((id, code) -> {
+                    if (code != null) {
+                        wanted.add(new AttendanceMark(id, d.date(), d.session(), code));
+                    }
+                });
+                changed += replace(actor, c, d, marks.marksOfDay(classId, d.date(), d.session()), wanted, "",
+                        Map.of());
+            }
+            java.util.Set<String> named = new java.util.HashSet<>();
+            valid.forEach(e -> named.add(e.pupilId() + "/" + e.day()));
+            List<MarkVersion> now = marks.versions(ids, from, to).stream()
+                    .filter(v -> named.contains(v.pupilId() + "/" + v.day())).toList();
+            return new MarksSaved(changed, now, marks.changeCount(monthPupils(c, month), from, to));
+        });
+    }
+
+    /** The pupils who belonged to the class on some school day of the month. */
+    private List<Long> monthPupils(SchoolClass c, YearMonth month) {
+        List<LocalDate> schoolDays = schoolDays(c.yearId()).of(month);
+        return enrolments.inClass(c.id()).stream().filter(e -> schoolDays.stream().anyMatch(e::coversDate))
+                .map(Enrolment::pupilId).distinct().toList();
+    }
+
     /** The class's pupils' tallies between two days (a term: its start to the day after its end). */
     public Map<Long, AbsenceTally> totals(Actor actor, long classId, LocalDate from, LocalDate toExclusive) {
         SchoolClass c = access.requireSee(actor, classId);
@@ -213,6 +337,7 @@ public final class AttendanceService {
             changes.put(codes.getOrDefault(id, "#" + id), letter(before.get(id)) + "→" + letter(after.get(id)));
         }
         marks.replaceDay(c.yearId(), c.id(), day.date(), day.session(), wanted);
+        marks.bumpVersions(day.date(), day.session(), changed, actor.login());
         String detail = how + SchoolDays.text(day.date()) + " " + day.session().name() + ": " + changes.entrySet()
                 .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         audit.record(new AuditEvent(actor.login(), AuditKind.ATTENDANCE_CHANGED, "class:" + c.name(), detail,

@@ -17,4 +17,13 @@ public interface AttendanceStore extends AbsenceCounts {
 
     /** Adds marks in batches (the demo school); none may exist yet for the same pupil, day and session. */
     void insert(long yearId, long classId, List<AttendanceMark> marks);
+
+    /** The versions of the pupils' cells from {@code from} (inclusive) to {@code toExclusive} (cells never changed: none). */
+    List<MarkVersion> versions(Collection<Long> pupilIds, LocalDate from, LocalDate toExclusive);
+
+    /** Counts one more change of each pupil's cell for the day and session, by {@code login}. */
+    void bumpVersions(LocalDate day, DaySession session, Collection<Long> pupilIds, String login);
+
+    /** The sum of the pupils' cell versions in the period: grows with every change of those cells. */
+    long changeCount(Collection<Long> pupilIds, LocalDate from, LocalDate toExclusive);
 }

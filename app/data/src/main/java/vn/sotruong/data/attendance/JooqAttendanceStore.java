@@ -1,5 +1,6 @@
 package vn.sotruong.data.attendance;
 
+import static vn.sotruong.data.jooq.Tables.ATTENDANCE_CHANGE;
 import static vn.sotruong.data.jooq.Tables.ATTENDANCE_MARK;
 
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import vn.sotruong.core.attendance.AttendanceCode;
 import vn.sotruong.core.attendance.AttendanceMark;
 import vn.sotruong.core.attendance.AttendanceStore;
 import vn.sotruong.core.attendance.DaySession;
+import vn.sotruong.core.attendance.MarkVersion;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.jooq.tables.records.AttendanceMarkRecord;
 
@@ -116,6 +118,55 @@ public final class JooqAttendanceStore implements AttendanceStore {
             }
         }
         return out;
+    }
+
+    @Override
+    public List<MarkVersion> versions(Collection<Long> pupilIds, LocalDate from, LocalDate toExclusive) {
+        if (pupilIds.isEmpty()) {
+            return List.of();
+        }
+        return tx.dsl().selectFrom(ATTENDANCE_CHANGE).where(ATTENDANCE_CHANGE.PUPIL_ID.in(pupilIds)
+                        .and(ATTENDANCE_CHANGE.MARK_DATE.ge(from)).and(ATTENDANCE_CHANGE.MARK_DATE.lt(toExclusive)))
+                .fetch(r -> new MarkVersion(r.getPupilId(), r.getMarkDate(), DaySession.valueOf(r.getDaySession()),
+                        r.getVersion(), r.getChangedBy()));
+    }
+
+    @Override
+    public void bumpVersions(LocalDate day, DaySession session, Collection<Long> pupilIds, String login) {
+        if (pupilIds.isEmpty()) {
+            return;
+        }
+        Condition cell = ATTENDANCE_CHANGE.MARK_DATE.eq(day).and(ATTENDANCE_CHANGE.DAY_SESSION.eq(session.name()));
+        Set<Long> known = new HashSet<>(tx.dsl().select(ATTENDANCE_CHANGE.PUPIL_ID).from(ATTENDANCE_CHANGE)
+                .where(cell.and(ATTENDANCE_CHANGE.PUPIL_ID.in(pupilIds))).fetch(ATTENDANCE_CHANGE.PUPIL_ID));
+        if (!known.isEmpty()) {
+            tx.dsl().update(ATTENDANCE_CHANGE).set(ATTENDANCE_CHANGE.VERSION, ATTENDANCE_CHANGE.VERSION.plus(1))
+                    .set(ATTENDANCE_CHANGE.CHANGED_BY, login)
+                    .where(cell.and(ATTENDANCE_CHANGE.PUPIL_ID.in(known))).execute();
+        }
+        var insert = tx.dsl().insertInto(ATTENDANCE_CHANGE, ATTENDANCE_CHANGE.PUPIL_ID, ATTENDANCE_CHANGE.MARK_DATE,
+                ATTENDANCE_CHANGE.DAY_SESSION, ATTENDANCE_CHANGE.VERSION, ATTENDANCE_CHANGE.CHANGED_BY);
+        boolean any = false;
+        for (Long id : new HashSet<>(pupilIds)) {
+            if (!known.contains(id)) {
+                insert = insert.values(id, day, session.name(), 1, login);
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    @Override
+    public long changeCount(Collection<Long> pupilIds, LocalDate from, LocalDate toExclusive) {
+        if (pupilIds.isEmpty()) {
+            return 0;
+        }
+        java.math.BigDecimal sum = tx.dsl().select(DSL.sum(ATTENDANCE_CHANGE.VERSION)).from(ATTENDANCE_CHANGE)
+                .where(ATTENDANCE_CHANGE.PUPIL_ID.in(pupilIds).and(ATTENDANCE_CHANGE.MARK_DATE.ge(from))
+                        .and(ATTENDANCE_CHANGE.MARK_DATE.lt(toExclusive))).fetchOne(0, java.math.BigDecimal.class);
+        return sum == null ? 0 : sum.longValue();
     }
 
     private static Field<Integer> has(AttendanceCode code) {

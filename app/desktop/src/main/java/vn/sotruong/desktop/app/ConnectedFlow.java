@@ -1,12 +1,14 @@
 package vn.sotruong.desktop.app;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import vn.sotruong.core.common.DomainException;
+import vn.sotruong.desktop.attendance.AttendanceViewModel;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.lan.DamagedPairingView;
 import vn.sotruong.desktop.lan.UnsentFile;
@@ -14,7 +16,9 @@ import vn.sotruong.desktop.lan.UnsentOnLeave;
 import vn.sotruong.desktop.lan.ConnectedLoginView;
 import vn.sotruong.desktop.lan.ConnectedLoginViewModel;
 import vn.sotruong.desktop.lan.ConnectedWindow;
+import vn.sotruong.desktop.lan.OfficeAttendance;
 import vn.sotruong.desktop.lan.OfficeGradebook;
+import vn.sotruong.desktop.lan.WorkstationAttendance;
 import vn.sotruong.desktop.lan.WorkstationGridView;
 import vn.sotruong.desktop.lan.WorkstationGridViewModel;
 import vn.sotruong.desktop.shell.NavItem;
@@ -93,8 +97,12 @@ final class ConnectedFlow {
         WorkstationGridViewModel vm = new WorkstationGridViewModel(new OfficeGradebook(client, person), t,
                 config.background(), new UnsentFile(live.store().dataDir(), pairing.fingerprint(), person.login()));
         leaving = new UnsentOnLeave(vm, t, owner);
+        WorkstationAttendance attendance = new WorkstationAttendance(new AttendanceViewModel(
+                new OfficeAttendance(client, person), t, LocalDate.now(config.clock().withZone(vn.sotruong.desktop.common.Session.SCHOOL_ZONE)),
+                config.background()), t, LAN_POLL);
         connected = new ConnectedWindow(person, pairing.office().toString(), new WorkstationGridView(vm, t, LAN_POLL),
-                Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME && i.built())
+                attendance, Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME
+                        && i != NavItem.ATTENDANCE && i.built())
                         .map(NavItem::labelKey).toList(), t, () -> leaving.leave(() -> {
                     config.background().run(() -> {
                         client.logout(person);

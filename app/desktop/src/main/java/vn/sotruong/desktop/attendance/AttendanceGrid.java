@@ -7,53 +7,66 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import vn.sotruong.core.attendance.AbsenceCounting;
 import vn.sotruong.core.attendance.AbsenceTally;
 import vn.sotruong.core.attendance.AttendanceCode;
 import vn.sotruong.core.attendance.ClassDay;
-import vn.sotruong.core.attendance.ClassMonth;
 import vn.sotruong.core.attendance.DaySession;
-import vn.sotruong.core.pupil.Pupil;
+import vn.sotruong.core.attendance.MarkCells;
+import vn.sotruong.server.wire.Wire.AttendanceMonthView;
+import vn.sotruong.server.wire.Wire.MarkCellView;
+import vn.sotruong.server.wire.Wire.MarkEditView;
+import vn.sotruong.server.wire.Wire.MarkRowView;
+import vn.sotruong.server.wire.Wire.MarkView;
+import vn.sotruong.server.wire.Wire.TallyView;
 
 /**
  * The month being edited: one {@link GridRow} a pupil, one column a school day and session, every cell
- * present until a code is typed. Knows which days differ from what is stored, so each can be saved
- * whole with one service call.
+ * present until a code is typed. Knows which cells differ from what was read (and at which version), so a save
+ * sends just those.
  */
 public final class AttendanceGrid {
-    private final ClassMonth month;
+    private final AttendanceMonthView month;
     private final List<ClassDay> columns = new ArrayList<>();
+    private final List<DaySession> sessions;
     private final List<GridRow> rows = new ArrayList<>();
-    private final Map<Long, AbsenceTally> yearBefore;
+    private final Map<Long, AbsenceTally> yearBefore = new HashMap<>();
     private final ObservableSet<ClassDay> changed = FXCollections.observableSet();
 
-    /**
-     * @param yearTotals each pupil's year tally as stored, month included, for the "cả năm" column
-     */
-    public AttendanceGrid(ClassMonth month, Map<Long, AbsenceTally> yearTotals) {
+    public AttendanceGrid(AttendanceMonthView month) {
         this.month = month;
-        for (LocalDate d : month.days()) {
-            for (DaySession s : month.sessions()) {
-                columns.add(new ClassDay(d, s));
+        this.sessions = month.sessions().stream().map(DaySession::valueOf).toList();
+        for (String d : month.days()) {
+            for (DaySession s : sessions) {
+                columns.add(new ClassDay(LocalDate.parse(d), s));
             }
         }
-        this.yearBefore = new HashMap<>();
         int stt = 1;
-        for (Pupil p : month.pupils()) {
-            GridRow row = new GridRow(stt++, p, columns.size());
+        for (MarkRowView p : month.rows()) {
+            GridRow row = new GridRow(stt++, p.pupilId(), p.pupilCode(), p.fullName(), columns.size());
             for (int c = 0; c < columns.size(); c++) {
                 ClassDay day = columns.get(c);
-                row.init(c, month.enrolledOn(p.id(), day.date()),
-                        month.code(p.id(), day.date(), day.session()).orElse(null));
+                MarkView cell = p.cells().get(MarkCells.key(day.date(), day.session()));
+                row.init(c, !p.notEnrolled().contains(day.date().toString()),
+                        cell == null || cell.code() == null ? null : AttendanceCode.ofLetter(cell.code()).orElse(null),
+                        cell == null ? 0 : cell.version());
             }
             // the year without this month, so the column follows the edits
-            yearBefore.put(p.id(), minus(yearTotals.getOrDefault(p.id(), AbsenceTally.NONE), month.tally(p.id())));
-            row.recount(columns, yearBefore.get(p.id()));
+            AbsenceTally inMonth = AbsenceCounting.tally(row.marks(columns, true));
+            TallyView y = p.year();
+            yearBefore.put(p.pupilId(), minus(new AbsenceTally(y.excused(), y.unexcused(), y.late()), inMonth));
+            row.recount(columns, yearBefore.get(p.pupilId()));
             rows.add(row);
         }
     }
 
-    public ClassMonth month() {
+    public AttendanceMonthView month() {
         return month;
+    }
+
+    /** The sessions kept: Sáng, or Sáng and Chiều. */
+    public List<DaySession> sessions() {
+        return sessions;
     }
 
     /** The day-and-session columns, in order. */
@@ -79,18 +92,22 @@ public final class AttendanceGrid {
             return false;
         }
         r.cell(column).set(code);
-        r.recount(columns, yearBefore.get(r.pupil().id()));
+        r.unsent(column).set(false);
+        r.recount(columns, yearBefore.get(r.pupilId()));
+        recheck(column);
+        return true;
+    }
+
+    private void recheck(int column) {
         ClassDay day = columns.get(column);
-        boolean differs = rows.stream().anyMatch(x -> x.differs(column));
-        if (differs) {
+        if (rows.stream().anyMatch(x -> x.differs(column))) {
             changed.add(day);
         } else {
             changed.remove(day);
         }
-        return true;
     }
 
-    /** The days and sessions that differ from what is stored. */
+    /** The days and sessions that differ from what was read. */
     public ObservableSet<ClassDay> changed() {
         return changed;
     }
@@ -100,24 +117,62 @@ public final class AttendanceGrid {
         return columns.stream().filter(changed::contains).filter(d -> d.date().equals(date)).toList();
     }
 
-    /** What the grid holds for a day and session: the pupils not simply present. */
-    public Map<Long, AttendanceCode> codes(ClassDay day) {
-        int c = columns.indexOf(day);
-        Map<Long, AttendanceCode> out = new HashMap<>();
-        for (GridRow r : rows) {
-            AttendanceCode code = r.cell(c).get();
-            if (code != null && r.open(c)) {
-                out.put(r.pupil().id(), code);
+    /** The typed cells of these days and sessions, each with the version it was read at. */
+    public List<MarkEditView> edits(List<ClassDay> days) {
+        List<MarkEditView> out = new ArrayList<>();
+        for (ClassDay d : days) {
+            int c = columns.indexOf(d);
+            for (GridRow r : rows) {
+                if (r.open(c) && r.differs(c)) {
+                    AttendanceCode code = r.cell(c).get();
+                    out.add(new MarkEditView(r.pupilId(), MarkCells.key(d.date(), d.session()),
+                            code == null ? null : code.letter(), r.version(c)));
+                }
             }
         }
         return out;
     }
 
-    /** After a day was saved: what the grid holds for it is what is stored. */
-    public void saved(ClassDay day) {
-        int c = columns.indexOf(day);
-        rows.forEach(r -> r.keep(c));
-        changed.remove(day);
+    /** After a save: the sent cells hold what is stored, at the versions the answer gives. */
+    public void saved(List<MarkEditView> sent, List<MarkCellView> answer) {
+        Map<String, Integer> versions = new HashMap<>();
+        answer.forEach(a -> versions.put(a.pupilId() + "/" + a.cell(), a.version()));
+        for (MarkEditView e : sent) {
+            int c = column(e.cell());
+            rowOf(e.pupilId()).ifPresent(r -> r.keep(c, versions.getOrDefault(e.pupilId() + "/" + e.cell(),
+                    r.version(c))));
+            recheck(c);
+        }
+    }
+
+    /** The sent cells could not reach the office PC: they stay typed and are shown "chưa lưu". */
+    public void unsent(List<MarkEditView> sent) {
+        for (MarkEditView e : sent) {
+            int c = column(e.cell());
+            rowOf(e.pupilId()).ifPresent(r -> r.unsent(c).set(true));
+        }
+    }
+
+    /** How many typed cells wait to be sent again. */
+    public long unsentCount() {
+        long n = 0;
+        for (GridRow r : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (r.unsent(c).get()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private int column(String cell) {
+        ClassDay d = MarkCells.parse(cell).orElseThrow();
+        return columns.indexOf(d);
+    }
+
+    private java.util.Optional<GridRow> rowOf(long pupilId) {
+        return rows.stream().filter(r -> r.pupilId() == pupilId).findFirst();
     }
 
     /** The class's month as the grid holds it: P, K, M totals. */

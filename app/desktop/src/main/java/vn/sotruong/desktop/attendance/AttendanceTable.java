@@ -28,6 +28,8 @@ final class AttendanceTable {
     /** Art 12: more than this many buổi absent in the year and the pupil is not promoted. */
     private static final int LIMIT = Tt22Settings.defaults().maxAbsences();
 
+    private static final javafx.css.PseudoClass UNSENT = javafx.css.PseudoClass.getPseudoClass("unsent");
+
     private final TableView<GridRow> table = new TableView<>();
     private final UiText text;
     private AttendanceGrid grid;
@@ -58,11 +60,11 @@ final class AttendanceTable {
         stt.setMinWidth(42);
         table.getColumns().add(stt);
         TableColumn<GridRow, String> name = Fx.column(text.t("attendance.col.name"), 155,
-                (GridRow r) -> r.pupil().fullName());
+                (GridRow r) -> r.fullName());
         name.setMinWidth(140);
         table.getColumns().add(name);
         List<ClassDay> columns = g.columns();
-        boolean two = g.month().sessions().size() == 2;
+        boolean two = g.sessions().size() == 2;
         for (int i = 0; i < columns.size(); i++) {
             ClassDay d = columns.get(i);
             TableColumn<GridRow, AttendanceCode> c = markColumn(i, two ? sessionLetter(d.session()) : dayHeader(d.date()));
@@ -99,7 +101,7 @@ final class AttendanceTable {
         c.setSortable(false);
         c.setReorderable(false);
         // a month of 23 school days and the totals fit a 1366-pixel screen beside the navigation
-        c.setPrefWidth(grid.month().sessions().size() == 2 ? 27 : 29);
+        c.setPrefWidth(grid.sessions().size() == 2 ? 27 : 29);
         c.setMinWidth(24);
         c.setCellValueFactory(cd -> cd.getValue().cell(index));
         c.setCellFactory(col -> new MarkCell(index));
@@ -201,8 +203,16 @@ final class AttendanceTable {
         return text.t("attendance.session.short." + s.name());
     }
 
-    /** A mark: its letter, coloured by code; a cell outside the pupil's enrolment is shaded and takes nothing. */
-    private static final class MarkCell extends TableCell<GridRow, AttendanceCode> {
+    /** Repaints the cells (after a save or a lost connection changed which cells are "chưa lưu"). */
+    void repaint() {
+        table.refresh();
+    }
+
+    /**
+     * A mark: its letter, coloured by code; a cell outside the pupil's enrolment is shaded and takes nothing; a typed
+     * cell the office PC could not be reached for is marked "chưa lưu" as the workstation's score grid marks it.
+     */
+    private final class MarkCell extends TableCell<GridRow, AttendanceCode> {
         private final int column;
 
         MarkCell(int column) {
@@ -215,6 +225,9 @@ final class AttendanceTable {
             super.updateItem(code, empty);
             getStyleClass().removeAll("att-P", "att-K", "att-M", "att-closed");
             GridRow row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+            boolean unsent = row != null && row.unsent(column).get();
+            pseudoClassStateChanged(UNSENT, unsent);
+            setTooltip(unsent ? new javafx.scene.control.Tooltip(text.t("ws.cell.unsent")) : null);
             if (row == null) {
                 setText("");
                 return;

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
-import vn.sotruong.core.organisation.SchoolClass;
+import vn.sotruong.server.wire.Wire.AttendanceClassView;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.i18n.UiText;
 
@@ -31,19 +31,46 @@ public final class AttendanceView {
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         vm.gridProperty().addListener((o, a, g) -> table.show(g, vm.today()));
         table.show(vm.gridProperty().get(), vm.today());
-        root = Fx.page(Fx.title(text.t("attendance.title", vm.yearLabel())), toolbar(),
+        vm.bannerProperty().addListener((o, a, b) -> table.repaint());
+        vm.infoProperty().addListener((o, a, b) -> table.repaint());
+        Label title = Fx.title("");
+        title.textProperty().bind(vm.yearProperty().map(y -> text.t("attendance.title", y)));
+        Label help = Fx.note("");
+        help.textProperty().bind(vm.twoSessionsProperty().map(two -> text.t("attendance.help",
+                text.t(two ? "attendance.sessions.two" : "attendance.sessions.one"))));
+        root = Fx.page(title, toolbar(), banner(),
                 Fx.errorLabel(vm.errorProperty(), "attendance-error"), Fx.infoLabel(vm.infoProperty(), "attendance-info"),
-                table.node(), footer(), Fx.note(text.t("attendance.help", vm.sessionsNote())));
+                table.node(), footer(), help);
         root.setId("attendance-page");
     }
 
+    /** Không kết nối được máy văn phòng: shown only while typed cells wait to be sent again (a workstation). */
+    private Node banner() {
+        Label why = new Label();
+        why.setId("attendance-banner");
+        why.setWrapText(true);
+        why.textProperty().bind(vm.bannerProperty());
+        why.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        HBox.setHgrow(why, Priority.ALWAYS);
+        why.setMaxWidth(Double.MAX_VALUE);
+        Button retry = Fx.button("attendance-retry", text.t("attendance.retry"), Material2OutlinedMZ.REFRESH);
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setOnAction(e -> vm.saveMonth());
+        HBox box = Fx.buttons(why, retry);
+        box.setId("attendance-offline");
+        box.getStyleClass().add("ws-banner");
+        box.visibleProperty().bind(vm.bannerProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private Node toolbar() {
-        ComboBox<SchoolClass> classes = Fx.comboBox("attendance-class", SchoolClass::name);
-        classes.getItems().setAll(vm.classes());
+        ComboBox<AttendanceClassView> classes = Fx.comboBox("attendance-class", AttendanceClassView::className);
+        classes.setItems(vm.classes());
         classes.valueProperty().bindBidirectional(vm.schoolClassProperty());
         classes.setPrefWidth(110);
         ComboBox<java.time.YearMonth> months = Fx.comboBox("attendance-month", vm::monthLabel);
-        months.getItems().setAll(vm.months());
+        months.setItems(vm.months());
         months.valueProperty().bindBidirectional(vm.monthProperty());
         months.setPrefWidth(160);
         // typed days would be lost by switching: save or drop them first

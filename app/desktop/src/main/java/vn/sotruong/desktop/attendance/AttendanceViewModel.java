@@ -2,100 +2,138 @@ package vn.sotruong.desktop.attendance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import vn.sotruong.core.attendance.AbsenceTally;
-import vn.sotruong.core.attendance.AttendanceService;
 import vn.sotruong.core.attendance.ClassDay;
-import vn.sotruong.core.attendance.ClassMonth;
-import vn.sotruong.core.organisation.SchoolClass;
-import vn.sotruong.core.security.Permission;
-import vn.sotruong.core.year.SchoolYear;
-import vn.sotruong.desktop.common.Session;
+import vn.sotruong.core.attendance.MarkProblem;
+import vn.sotruong.core.attendance.MarksRefused;
+import vn.sotruong.core.common.DomainException;
+import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.i18n.UiText;
+import vn.sotruong.server.wire.Wire.AttendanceClassView;
+import vn.sotruong.server.wire.Wire.MarkEditView;
 
 /**
- * Điểm danh: a class's month as a grid to type into, saved a day at a time (one service call per
- * changed day and session, each in its own transaction). A homeroom teacher sees only their class;
- * the office and the school's leaders choose any class; the services decide who may save.
+ * Điểm danh: a class's month as a grid to type into, read and saved through an {@link AttendancePort} — this
+ * computer's store or the office PC's over the LAN, the page does not know which. A save sends the typed cells of a
+ * day or of the month with the versions read, all or nothing. When the office PC cannot be reached the cells stay
+ * typed and are shown "chưa lưu" until "Gửi lại" sends them again (a retry after a lost answer is saved once). A
+ * homeroom teacher sees only their class; the office and the school's leaders choose any class; the services decide
+ * who may save.
  */
 public final class AttendanceViewModel {
-    private final Session session;
-    private final AttendanceService service;
+    private static final String UNREACHABLE = "lan.unreachable";
+
+    private final AttendancePort port;
     private final UiText text;
-    private final Optional<SchoolYear> year;
-    private final List<SchoolClass> classes;
-    private final List<YearMonth> months;
-    private final ObjectProperty<SchoolClass> schoolClass = new SimpleObjectProperty<>();
+    private final LocalDate today;
+    private final Background background;
+    private final StringProperty year = new SimpleStringProperty("—");
+    private final ObservableList<AttendanceClassView> classes = FXCollections.observableArrayList();
+    private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+    private final ObjectProperty<AttendanceClassView> schoolClass = new SimpleObjectProperty<>();
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObjectProperty<AttendanceGrid> grid = new SimpleObjectProperty<>();
+    private final LongProperty knownChanges = new SimpleLongProperty(-1);
     private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
+    private final BooleanProperty twoSessions = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty pending = new SimpleStringProperty("");
     private final StringProperty totals = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
+    private final StringProperty banner = new SimpleStringProperty("");
 
-    public AttendanceViewModel(Session session, UiText text) {
-        this.session = session;
-        this.service = session.services().attendance();
+    public AttendanceViewModel(AttendancePort port, UiText text, LocalDate today, Background background) {
+        this.port = port;
         this.text = text;
-        this.year = session.currentYear();
-        this.classes = year.map(y -> visibleClasses(y.id())).orElse(List.of());
-        this.months = year.map(y -> service.schoolDays(y.id()).months()).orElse(List.of());
-        YearMonth now = YearMonth.from(session.today());
-        month.set(months.contains(now) ? now : months.isEmpty() ? null
-                : now.isAfter(months.getLast()) ? months.getLast() : months.getFirst());
-        schoolClass.set(classes.isEmpty() ? null : classes.getFirst());
+        this.today = today;
+        this.background = background;
         schoolClass.addListener((o, a, c) -> load());
         month.addListener((o, a, m) -> load());
-        load();
     }
 
-    /**
-     * A homeroom teacher without school-wide rights keeps their own class only; a subject teacher reads
-     * the classes they teach; the office and the leaders see every class.
-     */
-    private List<SchoolClass> visibleClasses(long yearId) {
-        List<SchoolClass> all = session.services().organisation().classes(session.actor(), yearId);
-        if (session.actor().has(Permission.PUPILS_VIEW_ALL) || session.actor().has(Permission.PUPILS_EDIT)) {
-            return all;
-        }
-        List<SchoolClass> own = all.stream().filter(c -> session.services().organisation().scope()
-                .isHomeroomOf(session.actor(), c)).toList();
-        return own.isEmpty() ? all : own;
+    /** The page on this computer's own store (the office PC, or a desktop on its own), opened. */
+    public static AttendanceViewModel local(vn.sotruong.desktop.common.Session session, UiText text) {
+        AttendanceViewModel vm = new AttendanceViewModel(new LocalAttendance(session.services(), session.actor()), text,
+                session.today(), Background.direct());
+        vm.open();
+        return vm;
+    }
+
+    /** Reads the classes and months the person may open and shows the first class in this month. */
+    public void open() {
+        background.run(port::books, books -> {
+            year.set(books.year());
+            List<YearMonth> list = books.months().stream().map(YearMonth::parse).toList();
+            months.setAll(list);
+            classes.setAll(books.classes());
+            YearMonth now = YearMonth.from(today);
+            month.set(list.contains(now) ? now : list.isEmpty() ? null
+                    : now.isAfter(list.getLast()) ? list.getLast() : list.getFirst());
+            schoolClass.set(classes.isEmpty() ? null : classes.getFirst());
+        }, this::failed);
     }
 
     /** Reads the chosen class's month again; unsaved typing is dropped. */
     public void load() {
         error.set("");
-        SchoolClass c = schoolClass.get();
+        AttendanceClassView c = schoolClass.get();
         YearMonth m = month.get();
         if (c == null || m == null) {
             grid.set(null);
             refreshState();
             return;
         }
-        try {
-            ClassMonth data = service.month(session.actor(), c.id(), m);
-            Map<Long, AbsenceTally> yearTotals = service.yearTotals(session.actor(), c.id());
-            AttendanceGrid g = new AttendanceGrid(data, yearTotals);
+        background.run(() -> port.month(c.classId(), m), view -> {
+            if (c != schoolClass.get() || !m.equals(month.get())) {
+                return; // another class or month was chosen meanwhile
+            }
+            reachable();
+            AttendanceGrid g = new AttendanceGrid(view);
             g.changed().addListener((SetChangeListener<ClassDay>) ch -> refreshState());
             g.rows().forEach(r -> r.monthProperty().addListener((o, a, t) -> refreshState()));
+            knownChanges.set(view.changes());
+            twoSessions.set(g.sessions().size() == 2);
             grid.set(g);
-        } catch (RuntimeException e) {
+            refreshState();
+        }, e -> {
             grid.set(null);
-            error.set(text.error(e));
+            failed(e);
+        });
+    }
+
+    /** Asks whether someone changed the open month; reads it again when so and nothing typed waits here. */
+    public void poll() {
+        AttendanceGrid g = grid.get();
+        if (g == null || busy.get() || !g.changed().isEmpty()) {
+            return;
         }
-        refreshState();
+        long classId = g.month().classId();
+        YearMonth m = YearMonth.parse(g.month().month());
+        busy.set(true);
+        background.run(() -> port.changes(classId, m), n -> {
+            busy.set(false);
+            reachable();
+            if (n > knownChanges.get() && grid.get() == g && g.changed().isEmpty()) {
+                load();
+            }
+        }, e -> {
+            busy.set(false);
+            failed(e);
+        });
     }
 
     /** Saves the changed sessions of one date. */
@@ -104,7 +142,7 @@ public final class AttendanceViewModel {
         return g != null && save(g, g.changedOn(date));
     }
 
-    /** Saves every changed day of the month, one service call each, in date order. */
+    /** Saves every changed day of the month in one call; "Gửi lại" after a lost connection does the same. */
     public boolean saveMonth() {
         AttendanceGrid g = grid.get();
         return g != null && save(g, g.columns().stream().filter(g.changed()::contains).toList());
@@ -113,26 +151,63 @@ public final class AttendanceViewModel {
     private boolean save(AttendanceGrid g, List<ClassDay> days) {
         info.set("");
         error.set("");
-        if (days.isEmpty()) {
+        List<MarkEditView> edits = g.edits(days);
+        if (edits.isEmpty()) {
             info.set(text.t("attendance.nothingToSave"));
             return true;
         }
-        List<ClassDay> done = new ArrayList<>();
-        for (ClassDay d : days) {
-            try {
-                service.enterDay(session.actor(), schoolClass.get().id(), d.date(), d.session(), g.codes(d));
-            } catch (RuntimeException e) {
-                error.set(text.t("attendance.saveRefused", text.date(d.date()), text.error(e)));
-                break;
-            }
-            g.saved(d);
-            done.add(d);
-        }
-        long dates = done.stream().map(ClassDay::date).distinct().count();
-        if (!done.isEmpty()) {
+        long dates = days.stream().map(ClassDay::date).distinct().count();
+        long classId = g.month().classId();
+        YearMonth m = YearMonth.parse(g.month().month());
+        AtomicBoolean done = new AtomicBoolean(false);
+        busy.set(true);
+        background.run(() -> port.save(classId, m, edits), answer -> {
+            busy.set(false);
+            g.saved(edits, answer.cells());
+            knownChanges.set(Math.max(knownChanges.get(), answer.changes()));
+            reachable();
             info.set(text.t("attendance.saved", dates));
+            refreshState();
+            done.set(true);
+        }, e -> {
+            busy.set(false);
+            if (e instanceof DomainException d && d.code().equals(UNREACHABLE)) {
+                g.unsent(edits);
+            }
+            failed(e);
+        });
+        return done.get();
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof DomainException d && d.code().equals(UNREACHABLE)) {
+            AttendanceGrid g = grid.get();
+            long n = g == null ? 0 : g.unsentCount();
+            banner.set(n == 0 ? text.t("attendance.lan.unreachable", text.error(e))
+                    : text.t("attendance.lan.unsent", n, text.error(e)));
+        } else if (e instanceof MarksRefused refused) {
+            error.set(text.t("attendance.refused", refused.problems().size(), String.join("; ",
+                    refused.problems().stream().map(this::problem).toList())));
+        } else {
+            error.set(text.error(e));
         }
-        return done.size() == days.size();
+        refreshState();
+    }
+
+    /** "Lê Văn An, 23/11 sáng: Ô này vừa được … sửa thành P; …" */
+    private String problem(MarkProblem p) {
+        AttendanceGrid g = grid.get();
+        String who = g == null ? "#" + p.pupilId() : g.rows().stream().filter(r -> r.pupilId() == p.pupilId())
+                .map(GridRow::fullName).findFirst().orElse("#" + p.pupilId());
+        return text.t("attendance.problem", who, text.date(p.date()), text.t("attendance.session." + p.session().name()),
+                text.code(p.code(), p.args().toArray()));
+    }
+
+    /** The office PC answered: no banner, or, while cells wait to be sent again, that the connection is back. */
+    private void reachable() {
+        AttendanceGrid g = grid.get();
+        long n = g == null ? 0 : g.unsentCount();
+        banner.set(n == 0 ? "" : text.t("attendance.lan.back", n));
     }
 
     private void refreshState() {
@@ -151,35 +226,31 @@ public final class AttendanceViewModel {
 
     /** Today in the school's time zone: the grid opens on it when it is in the month. */
     public LocalDate today() {
-        return session.today();
+        return today;
     }
 
-    public List<SchoolClass> classes() {
+    public ObservableList<AttendanceClassView> classes() {
         return classes;
     }
 
-    public List<YearMonth> months() {
+    public ObservableList<YearMonth> months() {
         return months;
     }
 
     public String monthLabel(YearMonth m) {
-        return text.t("attendance.month", m.getMonthValue(), String.valueOf(m.getYear()));
+        return m == null ? "" : text.t("attendance.month", m.getMonthValue(), String.valueOf(m.getYear()));
     }
 
-    public String yearLabel() {
-        return year.map(SchoolYear::label).orElse("—");
+    public StringProperty yearProperty() {
+        return year;
     }
 
-    /** "Sáng" or "Sáng và chiều", for the legend. */
-    public String sessionsNote() {
-        return text.t(service.sessions().size() == 2 ? "attendance.sessions.two" : "attendance.sessions.one");
+    /** True when the school keeps the afternoon too (read with the month). */
+    public BooleanProperty twoSessionsProperty() {
+        return twoSessions;
     }
 
-    public boolean twoSessions() {
-        return service.sessions().size() == 2;
-    }
-
-    public ObjectProperty<SchoolClass> schoolClassProperty() {
+    public ObjectProperty<AttendanceClassView> schoolClassProperty() {
         return schoolClass;
     }
 
@@ -210,5 +281,10 @@ public final class AttendanceViewModel {
 
     public StringProperty infoProperty() {
         return info;
+    }
+
+    /** "Không kết nối được máy văn phòng …" while cells wait to be sent again; empty otherwise. */
+    public StringProperty bannerProperty() {
+        return banner;
     }
 }

@@ -22,11 +22,16 @@ import vn.sotruong.server.wire.Wire.LoginAnswer;
 public final class ConnectedWindow {
     private final BorderPane root = new BorderPane();
     private final WorkstationGridView grid;
+    private final WorkstationAttendance attendance;
 
-    /** @param officeOnly the label keys of the pages that open only on the office PC (listed greyed) */
-    public ConnectedWindow(LoginAnswer person, String office, WorkstationGridView grid, java.util.List<String> officeOnly,
-                           UiText text, Runnable signOut) {
+    /**
+     * @param attendance the Điểm danh page, or null where the LAN does not offer it
+     * @param officeOnly the label keys of the pages that open only on the office PC (listed greyed)
+     */
+    public ConnectedWindow(LoginAnswer person, String office, WorkstationGridView grid, WorkstationAttendance attendance,
+                           java.util.List<String> officeOnly, UiText text, Runnable signOut) {
         this.grid = grid;
+        this.attendance = attendance;
         Label where = new Label(text.t("ws.bar.office", office));
         where.setId("ws-office");
         where.setGraphic(Fx.icon(Material2AL.COMPUTER));
@@ -45,10 +50,27 @@ public final class ConnectedWindow {
         nav.setId("ws-nav");
         nav.setPadding(new Insets(14));
         nav.setPrefWidth(230);
-        Label gradebook = new Label(text.t("nav.gradebook"));
-        gradebook.setId("ws-nav-gradebook");
-        gradebook.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.ACCENT);
+        Button gradebook = page("ws-nav-gradebook", text.t("nav.gradebook"));
         nav.getChildren().add(gradebook);
+        Button register = page("ws-nav-attendance", text.t("nav.attendance"));
+        if (attendance != null) {
+            nav.getChildren().add(register);
+            register.setOnAction(e -> {
+                grid.stop();
+                attendance.start();
+                root.setCenter(attendance.root());
+                chosen(register, gradebook);
+            });
+        }
+        gradebook.setOnAction(e -> {
+            if (attendance != null) {
+                attendance.stop();
+            }
+            root.setCenter(grid.root());
+            grid.start();
+            chosen(gradebook, register);
+        });
+        chosen(gradebook, register);
         Label only = new Label(text.t("ws.nav.officeOnly"));
         only.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         only.setWrapText(true);
@@ -66,9 +88,33 @@ public final class ConnectedWindow {
         grid.start();
     }
 
+    private static Button page(String id, String label) {
+        Button b = new Button(label);
+        b.setId(id);
+        b.getStyleClass().add(Styles.FLAT);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+
+    /** Marks the page shown in the list. */
+    private static void chosen(Button on, Button off) {
+        on.getStyleClass().removeAll(Styles.TEXT_BOLD, Styles.ACCENT);
+        on.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.ACCENT);
+        off.getStyleClass().removeAll(Styles.TEXT_BOLD, Styles.ACCENT);
+    }
+
     /** Stops asking the office PC for changes (signing out, closing). */
     public void detach() {
         grid.stop();
+        if (attendance != null) {
+            attendance.stop();
+        }
+    }
+
+    /** The Điểm danh page, or null (tests). */
+    public WorkstationAttendance attendance() {
+        return attendance;
     }
 
     public Parent root() {

@@ -85,7 +85,7 @@ final class Pages {
                         actions.documents()), text).root();
                 case SIGNING -> new vn.sotruong.desktop.signing.SigningKeysView(
                         new vn.sotruong.desktop.signing.SigningKeysViewModel(session, text), text).root();
-                case ATTENDANCE -> new AttendanceView(new AttendanceViewModel(session, text), text).root();
+                case ATTENDANCE -> new AttendanceView(AttendanceViewModel.local(session, text), text).root();
                 case GRADEBOOK -> new GradebookView(new GradebookViewModel(session, text),
                         new ClassSummaryViewModel(session, text), text).root();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),

@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
+import java.time.YearMonth;
+import vn.sotruong.core.attendance.ClassDay;
+import vn.sotruong.core.attendance.MarkCells;
+import vn.sotruong.core.attendance.MarkProblem;
+import vn.sotruong.core.attendance.MarksRefused;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.CellEdit;
 import vn.sotruong.core.gradebook.CellProblem;
@@ -157,6 +162,37 @@ public final class OfficeClient {
                 session).changes();
     }
 
+    /** Điểm danh: the current year's months and the classes whose attendance this person may open. */
+    public Wire.AttendanceBooksAnswer attendanceBooks(LoginAnswer session) {
+        return call("GET", "/attendance", null, Wire.AttendanceBooksAnswer.class, session);
+    }
+
+    /** A class's attendance month as the office PC's {@code AttendanceService} gives it to this person. */
+    public Wire.AttendanceMonthView attendanceMonth(LoginAnswer session, long classId, YearMonth month) {
+        return call("GET", attendancePath(classId, month), null, Wire.AttendanceMonthView.class, session);
+    }
+
+    /**
+     * Saves typed attendance cells of the month through {@code AttendanceService.saveMarks}: all or nothing; a cell
+     * changed by someone else since its {@code seenVersion} is refused in {@link MarksRefused} with who changed it and
+     * to what. Sending the same cells again after a lost answer saves them once.
+     */
+    public Wire.MarkSaveAnswer saveAttendance(LoginAnswer session, long classId, YearMonth month,
+                                              List<Wire.MarkEditView> edits) {
+        return call("POST", attendancePath(classId, month), new Wire.MarkSaveRequest(edits), Wire.MarkSaveAnswer.class,
+                session);
+    }
+
+    /** The attendance month's change counter now; does not keep an idle session alive. */
+    public long attendanceChanges(LoginAnswer session, long classId, YearMonth month) {
+        return call("GET", "/classes/" + classId + "/attendance/changes?month=" + month, null,
+                Wire.AttendanceChangesAnswer.class, session).changes();
+    }
+
+    private static String attendancePath(long classId, YearMonth month) {
+        return "/classes/" + classId + "/attendance?month=" + month;
+    }
+
     private static String sheetPath(long classId, SheetRef ref) {
         return "/classes/" + classId + "/sheet?area=" + ref.area().name() + "&item="
                 + URLEncoder.encode(ref.item(), StandardCharsets.UTF_8);
@@ -202,6 +238,12 @@ public final class OfficeClient {
     }
 
     private static DomainException refusal(ErrorAnswer e) {
+        if ("attendance.marksRefused".equals(e.code()) && e.problems() != null && !e.problems().isEmpty()) {
+            return new MarksRefused(e.problems().stream().map(p -> {
+                ClassDay day = MarkCells.parse(p.slot()).orElseThrow(() -> new DomainException("lan.serverError"));
+                return new MarkProblem(p.pupilId(), day.date(), day.session(), p.code(), p.args());
+            }).toList());
+        }
         if (e.problems() != null && !e.problems().isEmpty()) {
             return new EntriesRefused(e.problems().stream()
                     .map(p -> new CellProblem(p.pupilId(), p.slot(), p.code(), p.args())).toList());

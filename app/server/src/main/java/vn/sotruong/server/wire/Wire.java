@@ -114,4 +114,58 @@ public final class Wire {
     /** The workstations after an administrator's action, and the one it changed (null for list). */
     public record AdminAnswer(List<WorkstationView> workstations, WorkstationView changed) {
     }
+
+    /** Số buổi nghỉ: có phép, không phép, đi muộn, and the absences the 45-buổi rule counts. */
+    public record TallyView(int excused, int unexcused, int late, int absences) {
+    }
+
+    /**
+     * A stored attendance cell (ô điểm danh): its letter P / K / M (null: present), version (0: never changed), who
+     * changed it last.
+     */
+    public record MarkView(String code, int version, String changedBy) {
+    }
+
+    /**
+     * A pupil's line of an attendance month: the days the pupil was not in the class ({@code notEnrolled}, ISO dates),
+     * the cells that carry a mark or a version (keyed {@code 2026-10-15.SANG}), and the year's tally as stored.
+     */
+    public record MarkRowView(long pupilId, String pupilCode, String fullName, List<String> notEnrolled,
+                              Map<String, MarkView> cells, TallyView year) {
+    }
+
+    /**
+     * Sổ điểm danh tháng of a class: its school days (ISO dates), the sessions kept (SANG, CHIEU), the pupils, whether
+     * the reader may enter it, and the month's change counter read before it.
+     */
+    public record AttendanceMonthView(long classId, String className, String month, boolean editable, List<String> days,
+                                      List<String> sessions, List<MarkRowView> rows, long changes) {
+    }
+
+    /** A typed attendance cell: pupil, cell key, letter (null or blank: present), the version the typist saw. */
+    public record MarkEditView(long pupilId, String cell, String code, Integer seenVersion) {
+    }
+
+    public record MarkSaveRequest(List<MarkEditView> edits) {
+    }
+
+    /** A saved cell as it now stands. */
+    public record MarkCellView(long pupilId, String cell, String code, int version, String changedBy) {
+    }
+
+    /** An attendance save's answer: how many cells changed, the named cells now, the month's counter after it. */
+    public record MarkSaveAnswer(int changed, List<MarkCellView> cells, long changes) {
+    }
+
+    /** The attendance month's change counter (polled by an open grid). */
+    public record AttendanceChangesAnswer(long classId, String month, long changes) {
+    }
+
+    /** A class whose attendance the person may open; {@code editable}: theirs to enter. */
+    public record AttendanceClassView(long classId, String className, int grade, boolean editable) {
+    }
+
+    /** Điểm danh: the current year's label, its months (2026-09 …) and the classes the person may open. */
+    public record AttendanceBooksAnswer(String year, List<String> months, List<AttendanceClassView> classes) {
+    }
 }
