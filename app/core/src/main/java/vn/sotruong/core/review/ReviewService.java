@@ -108,11 +108,50 @@ public final class ReviewService {
     }
 
     private static boolean counts(Selection sel, Scored v, Long teacher, ReviewScope scope) {
-        return (sel.grade() == null || sel.grade() == v.grade())
-                && (sel.classId() == null || sel.classId() == v.classId())
-                && (sel.subject() == null || sel.subject().equals(v.subject()))
+        return counts(sel, v.classId(), v.grade(), v.subject(), teacher, scope);
+    }
+
+    /** Does a value of this class, grade and subject (taught by {@code teacher}) count in the selection? */
+    private static boolean counts(Selection sel, long classId, int grade, String subject, Long teacher,
+                                  ReviewScope scope) {
+        return (sel.grade() == null || sel.grade() == grade)
+                && (sel.classId() == null || sel.classId() == classId)
+                && (sel.subject() == null || subject == null || sel.subject().equals(subject))
                 && (sel.teacherStaffId() == null || Objects.equals(teacher, sel.teacherStaffId()))
                 && scope.covers(teacher);
+    }
+
+    /**
+     * Số lượng theo mức of a level column (tiểu học T/H/C and T/Đ/C, THCS Đ/CĐ) over several selections (a class laid
+     * over the school): the column's levels in one reading, and as "not entered" the pupils now in the selection's
+     * classes (of the grades that have the subject) without one. The same scope rules as {@link #distributions}.
+     */
+    public List<LevelCounts> levelCounts(Actor actor, long yearId, List<Selection> sels, LevelColumn column) {
+        ReviewScope rs = scope(actor);
+        Map<String, Long> teachers = teachers(yearId);
+        for (Selection sel : sels) {
+            requireInScope(rs, yearId, sel, teachers);
+        }
+        String subject = column.subject();
+        var taught = subject == null ? null : subjects.findByCode(yearId, subject).orElseThrow(
+                () -> new DomainException("review.levelColumnInvalid", subject + " " + column.slot()));
+        Map<Long, SchoolClass> classes = new HashMap<>();
+        org.classes(yearId).stream().filter(c -> taught == null || taught.taughtIn(c.grade()))
+                .forEach(c -> classes.put(c.id(), c));
+        Map<Long, Integer> pupils = new HashMap<>();
+        enrolments.openInYear(yearId).forEach(e -> pupils.merge(e.classId(), 1, Integer::sum));
+        List<vn.sotruong.core.gradebook.ColumnMark> marks = entries.columnMarks(yearId, column.area(), column.item(),
+                column.slot());
+        return sels.stream().map(sel -> {
+            java.util.function.LongPredicate in = classId -> {
+                SchoolClass c = classes.get(classId);
+                return c != null && counts(sel, classId, c.grade(), subject, teachers.get(classId + "/" + column.item()),
+                        rs);
+            };
+            int expected = classes.keySet().stream().filter(in::test).mapToInt(c -> pupils.getOrDefault(c, 0)).sum();
+            return LevelCounts.of(column.levels(), marks.stream().filter(m -> in.test(m.classId()))
+                    .map(vn.sotruong.core.gradebook.ColumnMark::mark).toList(), expected);
+        }).toList();
     }
 
     /** The anomalies of a term (1, 2; 0 = the year) as of {@code today}; a department head's within their department. */

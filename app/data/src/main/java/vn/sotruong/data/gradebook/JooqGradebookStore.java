@@ -23,6 +23,7 @@ import org.jooq.impl.DSL;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.Approval;
 import vn.sotruong.core.gradebook.Area;
+import vn.sotruong.core.gradebook.ColumnMark;
 import vn.sotruong.core.gradebook.ColumnScore;
 import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.EntryChange;
@@ -115,6 +116,17 @@ public final class JooqGradebookStore implements GradebookStore {
                         .and(ENROLMENT.YEAR_ID.eq(ASSESSMENT_ENTRY.YEAR_ID)).and(ENROLMENT.UNTIL_DATE.isNull()))
                 .where(where)
                 .fetch(r -> new ColumnScore(r.value1(), r.value2(), r.value3()));
+    }
+
+    @Override
+    public List<ColumnMark> columnMarks(long yearId, Area area, String item, String slot) {
+        return tx.dsl().select(ENROLMENT.CLASS_ID, ASSESSMENT_ENTRY.ITEM, ASSESSMENT_ENTRY.MARK)
+                .from(ASSESSMENT_ENTRY).join(ENROLMENT).on(ENROLMENT.PUPIL_ID.eq(ASSESSMENT_ENTRY.PUPIL_ID)
+                        .and(ENROLMENT.YEAR_ID.eq(ASSESSMENT_ENTRY.YEAR_ID)).and(ENROLMENT.UNTIL_DATE.isNull()))
+                .where(ASSESSMENT_ENTRY.YEAR_ID.eq(yearId).and(ASSESSMENT_ENTRY.AREA.eq(area.code()))
+                        .and(ASSESSMENT_ENTRY.ITEM.eq(item)).and(ASSESSMENT_ENTRY.SLOT.eq(slot))
+                        .and(ASSESSMENT_ENTRY.MARK.isNotNull()))
+                .fetch(r -> new ColumnMark(r.value1(), r.value2(), r.value3()));
     }
 
     /**
