@@ -33,6 +33,9 @@ public interface GradebookStore {
     /** How many changes of already entered values each login made in the year (for the review). */
     Map<String, Integer> editCountsByLogin(long yearId);
 
+    /** The cells whose entered value this login changed in the year, by the class they were changed in. */
+    Map<Long, java.util.Set<EntryKey>> editedCells(long yearId, String login);
+
     List<EntryChange> history(long yearId, EntryKey key);
 
     /**

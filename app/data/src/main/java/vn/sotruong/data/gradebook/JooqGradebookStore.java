@@ -203,6 +203,18 @@ public final class JooqGradebookStore implements GradebookStore {
     }
 
     @Override
+    public Map<Long, java.util.Set<EntryKey>> editedCells(long yearId, String login) {
+        Map<Long, java.util.Set<EntryKey>> m = new LinkedHashMap<>();
+        tx.dsl().selectDistinct(ASSESSMENT_CHANGE.CLASS_ID, ASSESSMENT_CHANGE.PUPIL_ID, ASSESSMENT_CHANGE.AREA,
+                        ASSESSMENT_CHANGE.ITEM, ASSESSMENT_CHANGE.SLOT).from(ASSESSMENT_CHANGE)
+                .where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId).and(ASSESSMENT_CHANGE.CHANGED_BY.eq(login))
+                        .and(ASSESSMENT_CHANGE.OLD_VALUE.isNotNull()))
+                .forEach(r -> m.computeIfAbsent(r.value1(), k -> new java.util.LinkedHashSet<>()).add(
+                        new EntryKey(r.value2(), Area.ofCode(r.value3()), r.value4(), r.value5())));
+        return m;
+    }
+
+    @Override
     public List<EntryChange> history(long yearId, EntryKey key) {
         return tx.dsl().selectFrom(ASSESSMENT_CHANGE).where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId)
                         .and(ASSESSMENT_CHANGE.PUPIL_ID.eq(key.pupilId())).and(ASSESSMENT_CHANGE.AREA.eq(key.area().code()))
