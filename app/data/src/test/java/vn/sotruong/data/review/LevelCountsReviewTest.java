@@ -115,13 +115,7 @@ class LevelCountsReviewTest extends GradebookFixture {
         assertThat(code(() -> LevelColumn.subject("AMNHAC", "HK1.TB"))).isEqualTo("review.levelColumnInvalid");
         assertThat(code(() -> s.review().levelCounts(vicePrincipal, year, List.of(Selection.SCHOOL),
                 LevelColumn.subject("KHONGCO", "HK1.GK")))).isEqualTo("review.levelColumnInvalid");
-        Actor head = Schools.person(s, "totruong.tn", "Vũ Tổ Trưởng", Role.TO_TRUONG);
-        long dept = s.organisation().addDepartment(admin, "Tổ Khoa học tự nhiên");
-        s.organisation().setDepartmentHead(admin, dept, head.staffId());
-        var staff = s.organisation().staff(admin).stream().filter(x -> x.id() == toanTeacher.staffId()).findFirst()
-                .orElseThrow();
-        s.organisation().updateStaff(admin, new vn.sotruong.core.organisation.StaffMember(staff.id(), staff.fullName(),
-                staff.gender(), staff.birthDate(), staff.phone(), staff.position(), dept, staff.active()));
+        Actor head = headOfToanDepartment();
         // the head's department teaches no Âm nhạc: no data, and the music teacher is refused
         assertThat(s.review().levelCounts(head, year, List.of(Selection.SCHOOL), LevelColumn.subject("AMNHAC",
                 "HK1.GK")).getFirst().empty()).isTrue();

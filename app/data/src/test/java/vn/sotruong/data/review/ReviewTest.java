@@ -208,13 +208,7 @@ class ReviewTest extends GradebookFixture {
 
     @Test
     void aDepartmentHeadSeesOnlyTheirDepartmentAndTeachersNothing() {
-        Actor head = Schools.person(s, "totruong.tn", "Vũ Tổ Trưởng", Role.TO_TRUONG);
-        long dept = s.organisation().addDepartment(admin, "Tổ Khoa học tự nhiên");
-        s.organisation().setDepartmentHead(admin, dept, head.staffId());
-        var staff = s.organisation().staff(admin).stream().filter(x -> x.id() == toanTeacher.staffId()).findFirst()
-                .orElseThrow();
-        s.organisation().updateStaff(admin, new vn.sotruong.core.organisation.StaffMember(staff.id(), staff.fullName(),
-                staff.gender(), staff.birthDate(), staff.phone(), staff.position(), dept, staff.active()));
+        Actor head = headOfToanDepartment();
 
         // the head counts only what the department's teachers teach: Toán of 7A, not the unassigned 7B–7E
         Distribution own = s.review().distribution(head, year, Selection.subject("TOAN"), new Measure("HK1.TB"));

@@ -78,11 +78,11 @@ public final class ReviewView {
         stats.setVisible(false);
         stats.setManaged(false);
         TableView<StatRow> table = Fx.table("review-stat-table", text.t("review.noData"));
-        table.getColumns().add(Fx.column(text.t("review.statistic"), 200, StatRow::name));
+        table.getColumns().add(Fx.column(text.t("review.statistic"), 190, StatRow::name));
         var selectionColumn = Fx.column(text.t("review.selection"), 100, StatRow::selection);
         vm.selectionNameProperty().addListener((o, a, b) -> selectionColumn.setText(b));
         table.getColumns().add(selectionColumn);
-        table.getColumns().add(Fx.column(text.t("review.school"), 100, StatRow::school));
+        table.getColumns().add(Fx.column(text.t("review.school"), 112, StatRow::school));
         table.setItems(vm.statRows());
         table.setFixedCellSize(25);
         table.setPrefHeight(9 * 25 + 40);
