@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.review.Distribution;
 import vn.sotruong.core.review.Finding;
+import vn.sotruong.core.review.LevelColumn;
+import vn.sotruong.core.review.LevelCounts;
 import vn.sotruong.core.review.Measure;
 import vn.sotruong.core.review.ReviewSheet;
 import vn.sotruong.core.review.ReviewSheets;
@@ -45,6 +47,24 @@ class ReviewPdfTest {
         assertThat(Pdfs.fonts(pdf)).isNotEmpty().allMatch(f -> f.embedded() && !f.type3()
                 && f.name().contains("LiberationSerif"));
         Pdfs.renderForLooking(pdf, 1, "review");
+    }
+
+    @Test
+    void levelCountsOfATiểuHọcSubjectOnOnePageWithTheirChart() throws Exception {
+        ReviewSheets sheets = new ReviewSheets(Messages.vietnamese());
+        LevelColumn toan = LevelColumn.subject("TOAN", "CN.MUC");
+        LevelCounts mine = LevelCounts.of(toan.levels(), List.of("T", "T", "H", "C", "T"), 5);
+        LevelCounts school = LevelCounts.of(toan.levels(), List.of("T", "T", "H", "C", "T", "H", "H", "T", "H"), 10);
+        Path pdf = dir.resolve("mức.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            new ReviewPdf().write(sheets.levels(toan, "Lớp 4A", mine, school), "Trường Tiểu học Kim Đồng", "23/11/2026",
+                    Messages.VIETNAMESE, out);
+        }
+        assertThat(Pdfs.pageSizes(pdf)).containsExactly("595x842");
+        assertThat(Pdfs.text(pdf)).contains("Số lượng theo mức TOAN · CN Mức", "Lớp 4A", "T · Hoàn thành tốt",
+                "C · Chưa hoàn thành", "Tỉ lệ T (%)", "60,0", "44,4", "Chưa đánh giá").doesNotContain("NaN");
+        assertThat(Pdfs.fonts(pdf)).isNotEmpty().allMatch(f -> f.embedded() && f.name().contains("LiberationSerif"));
+        Pdfs.renderForLooking(pdf, 1, "review-levels");
     }
 
     @Test

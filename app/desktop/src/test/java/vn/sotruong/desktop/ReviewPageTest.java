@@ -136,6 +136,71 @@ class ReviewPageTest extends FxTestBase {
         Screenshots.save(stage.getScene().getRoot(), "review-finding-opened.png");
     }
 
+    /**
+     * Mở ô: the Toán teacher of 6A changed one cell of the first pupil twelve times (two others changed one or two);
+     * the finding opens the Sổ điểm page on 6A's Toán sheet with that cell selected and marked.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFindingOpensTheGradebookOnItsCells() throws Exception {
+        schoolWithScores();
+        Actor admin = admin();
+        long year = services().years().currentYear().orElseThrow().id();
+        long c6a = services().organisation().classes(admin, year).stream().filter(k -> k.name().equals("6A"))
+                .findFirst().map(SchoolClass::id).orElseThrow();
+        long first = services().gradebook().classBook(admin, c6a).pupilIds().getFirst();
+        Actor toan = services().auth().login(TestSchool.TEACHER, TestSchool.PASSWORD.toCharArray(), "test").actor();
+        Actor homeroom = services().auth().login(TestSchool.HOMEROOM, TestSchool.PASSWORD.toCharArray(), "test").actor();
+        for (int i = 0; i < 12; i++) {
+            services().gradebook().save(toan, c6a, SheetRef.subject("TOAN"), List.of(CellEdit.of(first, "HK1.TX2",
+                    i % 2 == 0 ? "6" : "5")), Via.GRID);
+        }
+        for (String v : new String[] {"7", "8", "7"}) {
+            services().gradebook().save(homeroom, c6a, SheetRef.subject("NGUVAN"), List.of(CellEdit.of(first, "HK1.GK",
+                    v)), Via.GRID);
+        }
+        services().gradebook().save(admin, c6a, SheetRef.subject("TOAN"), List.of(CellEdit.of(first, "HK1.CK", "6")),
+                Via.GRID);
+        startApp(config());
+        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
+        awaitScreen("main");
+        clickOn("#nav-review");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("Bất thường");
+        clickOn("#review-scan");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<FindingRow> findings = lookup("#review-findings").queryAs(TableView.class);
+        FindingRow edits = findings.getItems().stream().filter(f -> f.scope().equals(TestSchool.TEACHER)).findFirst()
+                .orElseThrow();
+        assertThat(edits.reason()).contains("đã sửa 12 điểm");
+        interact(() -> findings.getSelectionModel().select(edits));
+        clickOn("#review-open-cells");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lookup("#gradebook-class").queryAs(ComboBox.class).getValue().toString()).contains("6A");
+        assertThat(((vn.sotruong.desktop.gradebook.GradebookViewModel.SheetChoice) lookup("#gradebook-sheet")
+                .queryAs(ComboBox.class).getValue()).ref()).isEqualTo(SheetRef.subject("TOAN"));
+        TableView<?> grid = lookup("#grade-grid").queryAs(TableView.class);
+        var selected = grid.getSelectionModel().getSelectedCells();
+        assertThat(selected).hasSize(1);
+        assertThat(selected.getFirst().getRow()).isZero();
+        assertThat(selected.getFirst().getTableColumn().getUserData()).isEqualTo("HK1.TX2");
+        assertThat(lookup(".grade-cell").match((javafx.scene.control.TableCell<?, ?> c) -> c.getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("finding"))).queryAll()).hasSize(1);
+        assertThat(textOf("#grade-info")).contains("1 ô của mục rà soát");
+        Screenshots.save(stage.getScene().getRoot(), "review-finding-cells.png");
+
+        // a change of class size names no cells: said in words, the page stays
+        clickOn("#nav-review");
+        WaitForAsyncUtils.waitForFxEvents();
+        ReviewViewModel vm = ((ReviewView.Models) lookup("#review-page").query().getUserData()).review();
+        interact(() -> vm.openCells(new FindingRow("k", "6B", "r", new vn.sotruong.core.review.Finding(
+                vn.sotruong.core.review.Finding.Kind.CLASS_SIZE_CHANGE, "6B", "review.classSize", List.of("6B", 5),
+                null, null))));
+        assertThat(textOf("#review-anomaly-error")).contains("không chỉ tới ô điểm nào");
+        assertThat(lookup("#review-page").tryQuery()).isPresent();
+    }
+
     @Test
     void aTeacherDoesNotGetTheReviewPage() throws Exception {
         schoolWithScores();

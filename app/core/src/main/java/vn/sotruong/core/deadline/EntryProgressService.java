@@ -69,13 +69,27 @@ public final class EntryProgressService {
 
     /** Every column of one class (those who see the class). */
     public List<ProgressLine> classProgress(Actor actor, long classId, LocalDate today) {
+        return classLines(actor, classId, today, null);
+    }
+
+    /**
+     * The cells of a class a review finding names (those who see the class): those first entered after their
+     * column's due date, and those still blank in a column past its due date or close to it.
+     */
+    public ProgressCells classCells(Actor actor, long classId, LocalDate today) {
+        ProgressCells cells = new ProgressCells(new ArrayList<>(), new ArrayList<>());
+        classLines(actor, classId, today, cells);
+        return cells;
+    }
+
+    private List<ProgressLine> classLines(Actor actor, long classId, LocalDate today, ProgressCells cells) {
         SchoolClass c = books.requireClass(classId);
         if (!scope.canSeeClass(actor, c)) {
             throw new DomainException("scope.notYourClassOrSubject", c.name());
         }
         ClassBook book = books.load(c);
         return lines(book, book.sheets(), dueDates(c.yearId()), teachers(c.yearId()), today,
-                store.entries(c.yearId(), book.pupilIds()));
+                store.entries(c.yearId(), book.pupilIds()), cells);
     }
 
     /**
@@ -95,7 +109,7 @@ public final class EntryProgressService {
             throw new DomainException("gradebook.sheetNotInRules", book.rules().id());
         }
         return lines(book, List.of(sheet), dueDates(c.yearId()), teachers(c.yearId()), today,
-                store.entries(c.yearId(), book.pupilIds(), sheet.area(), sheet.item()));
+                store.entries(c.yearId(), book.pupilIds(), sheet.area(), sheet.item()), null);
     }
 
     /**
@@ -124,7 +138,7 @@ public final class EntryProgressService {
             if (!all && !scope.canSeeClass(actor, b.schoolClass()) && !departmentClasses.contains(b.schoolClass().id())) {
                 continue;
             }
-            for (ProgressLine l : lines(b, b.sheets(), due, teachers, today, year.entries(b))) {
+            for (ProgressLine l : lines(b, b.sheets(), due, teachers, today, year.entries(b), null)) {
                 if (all || (l.teacherStaffId() != null && (l.teacherStaffId() == actor.staffId()
                         || department.contains(l.teacherStaffId())))) {
                     out.add(l);
@@ -148,7 +162,7 @@ public final class EntryProgressService {
      * last written after its due date, since a cell last written in time was also first entered in time.
      */
     private List<ProgressLine> lines(ClassBook book, List<SheetRef> sheets, DueDates due, Map<String, Long> teachers,
-                                     LocalDate today, List<Entry> entries) {
+                                     LocalDate today, List<Entry> entries, ProgressCells found) {
         SchoolClass c = book.schoolClass();
         List<RosterRow> current = book.roster().stream().filter(RosterRow::current).toList();
         Map<EntryKey, Entry> cells = new HashMap<>();
@@ -175,6 +189,7 @@ public final class EntryProgressService {
                 int expected = 0;
                 int entered = 0;
                 int late = 0;
+                List<EntryKey> blank = new ArrayList<>();
                 String exemptSlot = ColumnLayout.exemption(col.term());
                 for (RosterRow r : current) {
                     Entry exemption = cells.get(new EntryKey(r.pupilId(), ref.area(), ref.item(), exemptSlot));
@@ -188,11 +203,20 @@ public final class EntryProgressService {
                         entered++;
                         if (after(cell.enteredAt(), when.get()) && after(first.of(k, cell.enteredAt()), when.get())) {
                             late++;
+                            if (found != null) {
+                                found.late().add(k);
+                            }
                         }
+                    } else {
+                        blank.add(k);
                     }
                 }
+                ProgressStatus st = status(expected, entered, late, when.get(), today);
+                if (found != null && (st == ProgressStatus.LATE || st == ProgressStatus.DUE_SOON)) {
+                    found.missing().addAll(blank);
+                }
                 out.add(new ProgressLine(c.id(), c.name(), ref, teacher, col.header(), when.get(), expected, entered,
-                        late, status(expected, entered, late, when.get(), today)));
+                        late, st));
             }
         }
         return out;

@@ -18,6 +18,12 @@ public interface GradebookStore {
      */
     List<ColumnScore> columnScores(long yearId, String slot, String subject);
 
+    /**
+     * The levels (stored marks) of one column of one sheet — {@code area}, {@code item}, {@code slot} — for the pupils
+     * now in a class of the year, in one reading; a blank cell is not read.
+     */
+    List<ColumnMark> columnMarks(long yearId, Area area, String item, String slot);
+
     /** Writes the entries (insert or replace by cell); an empty value removes the cell's value. */
     void put(long yearId, List<Entry> entries);
 
@@ -26,6 +32,9 @@ public interface GradebookStore {
 
     /** How many changes of already entered values each login made in the year (for the review). */
     Map<String, Integer> editCountsByLogin(long yearId);
+
+    /** The cells whose entered value this login changed in the year, by the class they were changed in. */
+    Map<Long, java.util.Set<EntryKey>> editedCells(long yearId, String login);
 
     List<EntryChange> history(long yearId, EntryKey key);
 

@@ -79,7 +79,7 @@ public record Distribution(int count, BigDecimal mean, BigDecimal median, BigDec
         return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(TWO, MC);
     }
 
-    private static BigDecimal pct(int part, int n) {
+    static BigDecimal pct(int part, int n) {
         return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
     }
 }

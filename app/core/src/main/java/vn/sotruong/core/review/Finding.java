@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * One anomaly for the vice-principal (bất thường): what kind, where (a class, a subject, a teacher's login), and
- * why as a message code with its numbers; {@code classId}/{@code subject} link to the cells when there are any.
+ * why as a message code with its numbers; {@code classId}/{@code subject} (and the teacher's staff id for a teacher
+ * far from the school) link to the cells when there are any ({@link ReviewService#cells}).
  */
-public record Finding(Kind kind, String scope, String code, List<Object> args, Long classId, String subject) {
+public record Finding(Kind kind, String scope, String code, List<Object> args, Long classId, String subject,
+                      Long teacherStaffId) {
     public enum Kind {
         /** A class's results in a subject far from the other classes of its grade. */
         CLASS_FAR_FROM_SCHOOL,
@@ -28,5 +30,10 @@ public record Finding(Kind kind, String scope, String code, List<Object> args, L
 
     public Finding {
         args = List.copyOf(args);
+    }
+
+    /** A finding not about one teacher. */
+    public Finding(Kind kind, String scope, String code, List<Object> args, Long classId, String subject) {
+        this(kind, scope, code, args, classId, subject, null);
     }
 }

@@ -16,6 +16,8 @@ import vn.sotruong.core.deadline.EntryProgressService;
 import vn.sotruong.core.deadline.ProgressLine;
 import vn.sotruong.core.deadline.ProgressStatus;
 import vn.sotruong.core.gradebook.Area;
+import vn.sotruong.core.gradebook.EntryKey;
+import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.ColumnScore;
 import vn.sotruong.core.gradebook.GradebookStore;
 import vn.sotruong.core.gradebook.ResultsService;
@@ -108,11 +110,50 @@ public final class ReviewService {
     }
 
     private static boolean counts(Selection sel, Scored v, Long teacher, ReviewScope scope) {
-        return (sel.grade() == null || sel.grade() == v.grade())
-                && (sel.classId() == null || sel.classId() == v.classId())
-                && (sel.subject() == null || sel.subject().equals(v.subject()))
+        return counts(sel, v.classId(), v.grade(), v.subject(), teacher, scope);
+    }
+
+    /** Does a value of this class, grade and subject (taught by {@code teacher}) count in the selection? */
+    private static boolean counts(Selection sel, long classId, int grade, String subject, Long teacher,
+                                  ReviewScope scope) {
+        return (sel.grade() == null || sel.grade() == grade)
+                && (sel.classId() == null || sel.classId() == classId)
+                && (sel.subject() == null || subject == null || sel.subject().equals(subject))
                 && (sel.teacherStaffId() == null || Objects.equals(teacher, sel.teacherStaffId()))
                 && scope.covers(teacher);
+    }
+
+    /**
+     * Số lượng theo mức of a level column (tiểu học T/H/C and T/Đ/C, THCS Đ/CĐ) over several selections (a class laid
+     * over the school): the column's levels in one reading, and as "not entered" the pupils now in the selection's
+     * classes (of the grades that have the subject) without one. The same scope rules as {@link #distributions}.
+     */
+    public List<LevelCounts> levelCounts(Actor actor, long yearId, List<Selection> sels, LevelColumn column) {
+        ReviewScope rs = scope(actor);
+        Map<String, Long> teachers = teachers(yearId);
+        for (Selection sel : sels) {
+            requireInScope(rs, yearId, sel, teachers);
+        }
+        String subject = column.subject();
+        var taught = subject == null ? null : subjects.findByCode(yearId, subject).orElseThrow(
+                () -> new DomainException("review.levelColumnInvalid", subject + " " + column.slot()));
+        Map<Long, SchoolClass> classes = new HashMap<>();
+        org.classes(yearId).stream().filter(c -> taught == null || taught.taughtIn(c.grade()))
+                .forEach(c -> classes.put(c.id(), c));
+        Map<Long, Integer> pupils = new HashMap<>();
+        enrolments.openInYear(yearId).forEach(e -> pupils.merge(e.classId(), 1, Integer::sum));
+        List<vn.sotruong.core.gradebook.ColumnMark> marks = entries.columnMarks(yearId, column.area(), column.item(),
+                column.slot());
+        return sels.stream().map(sel -> {
+            java.util.function.LongPredicate in = classId -> {
+                SchoolClass c = classes.get(classId);
+                return c != null && counts(sel, classId, c.grade(), subject, teachers.get(classId + "/" + column.item()),
+                        rs);
+            };
+            int expected = classes.keySet().stream().filter(in::test).mapToInt(c -> pupils.getOrDefault(c, 0)).sum();
+            return LevelCounts.of(column.levels(), marks.stream().filter(m -> in.test(m.classId()))
+                    .map(vn.sotruong.core.gradebook.ColumnMark::mark).toList(), expected);
+        }).toList();
     }
 
     /** The anomalies of a term (1, 2; 0 = the year) as of {@code today}; a department head's within their department. */
@@ -208,7 +249,8 @@ public final class ReviewService {
                 if (diff.abs().compareTo(rs.teacherPoints()) >= 0) {
                     String name = org.findStaff(staffId).map(StaffMember::fullName).orElse("#" + staffId);
                     out.add(new Finding(Finding.Kind.TEACHER_FAR_FROM_SCHOOL, name + " · " + subject, code,
-                            List.of(name, subject, round(m), round(others), round(diff), v.size()), null, subject));
+                            List.of(name, subject, round(m), round(others), round(diff), v.size()), null, subject,
+                            staffId));
                 }
             });
         });
@@ -299,6 +341,54 @@ public final class ReviewService {
                         List.of(classes.get(c).name(), n), c, null));
             }
         });
+    }
+
+    /**
+     * From a finding to its cells (mở ô): the class and sheet the Sổ điểm page opens, with the cells to select — a
+     * class far from the school: its subject sheet; a teacher far from the school: their first class's sheet of the
+     * subject; late entries: the class's sheet with the most late cells, and those cells; missing entries: the
+     * sheet's blank cells past or near their due date; many edits: the sheet where the teacher changed the most
+     * cells, and those cells. A change of class size names no cells: refused with {@code review.cells.none}.
+     */
+    public FindingCells cells(Actor actor, long yearId, Finding f, LocalDate today) {
+        scope(actor);
+        return switch (f.kind()) {
+            case CLASS_FAR_FROM_SCHOOL -> new FindingCells(f.classId(), SheetRef.subject(f.subject()), List.of());
+            case TEACHER_FAR_FROM_SCHOOL -> {
+                Map<String, Long> teachers = teachers(yearId);
+                SchoolClass first = org.classes(yearId).stream()
+                        .filter(c -> Objects.equals(teachers.get(c.id() + "/" + f.subject()), f.teacherStaffId()))
+                        .min(java.util.Comparator.comparingInt(SchoolClass::grade).thenComparing(SchoolClass::name))
+                        .orElseThrow(() -> new DomainException("review.cells.none"));
+                yield new FindingCells(first.id(), SheetRef.subject(f.subject()), List.of());
+            }
+            case LATE_ENTRIES -> mostCells(f.classId(), progress.classCells(actor, f.classId(), today).late());
+            case MISSING_NEAR_DEADLINE -> {
+                List<EntryKey> blank = progress.classCells(actor, f.classId(), today).missing().stream()
+                        .filter(k -> f.subject() == null ? k.area() != Area.SUBJECT : k.item().equals(f.subject()))
+                        .toList();
+                if (blank.isEmpty()) {
+                    throw new DomainException("review.cells.none");
+                }
+                yield new FindingCells(f.classId(), new SheetRef(blank.getFirst().area(), blank.getFirst().item()), blank);
+            }
+            case MANY_EDITS -> {
+                Map.Entry<Long, Set<EntryKey>> most = entries.editedCells(yearId, f.scope()).entrySet().stream()
+                        .max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+                        .orElseThrow(() -> new DomainException("review.cells.none"));
+                yield mostCells(most.getKey(), List.copyOf(most.getValue()));
+            }
+            case CLASS_SIZE_CHANGE -> throw new DomainException("review.cells.none");
+        };
+    }
+
+    /** The class's sheet with the most of these cells, and its cells among them. */
+    private static FindingCells mostCells(long classId, List<EntryKey> cells) {
+        Map<SheetRef, List<EntryKey>> bySheet = new LinkedHashMap<>();
+        cells.forEach(k -> bySheet.computeIfAbsent(new SheetRef(k.area(), k.item()), x -> new ArrayList<>()).add(k));
+        return bySheet.entrySet().stream().max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+                .map(e -> new FindingCells(classId, e.getKey(), e.getValue()))
+                .orElseThrow(() -> new DomainException("review.cells.none"));
     }
 
     /** The teacher of each class × subject code ("12/TOAN" → staff id). */

@@ -48,6 +48,46 @@ public final class ReviewSheets {
     }
 
     /**
+     * Số lượng theo mức of a level column over a selection beside the school's: a bar per level (its share of those
+     * entered, percent) and a table with the count and share of each level, those entered and those not yet;
+     * an empty side shows blank cells ("no data"), never NaN.
+     */
+    public ReviewSheet levels(LevelColumn column, String selectionName, LevelCounts mine, LevelCounts school) {
+        List<ReviewSheet.Bar> bars = new ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(levelRow(msg.get("review.level.entered"), mine.empty() ? null : mine.entered(),
+                school.empty() ? null : school.entered()));
+        for (String l : column.levels()) {
+            bars.add(new ReviewSheet.Bar(l, shareOf(mine, l), shareOf(school, l)));
+            rows.add(levelRow(levelName(column, l), mine.empty() ? null : mine.count(l),
+                    school.empty() ? null : school.count(l)));
+        }
+        for (String l : column.levels()) {
+            rows.add(levelRow(msg.get("review.level.share", l), mine.share(l), school.share(l)));
+        }
+        rows.add(levelRow(msg.get("review.level.notEntered"), mine.notEntered(), school.notEntered()));
+        String what = (column.subject() == null ? "" : column.subject() + " · ") + column.header();
+        List<String> barHeaders = List.of(msg.get("review.level.level"), selectionName, msg.get("review.sheet.school"));
+        return new ReviewSheet(msg.get("review.level.title", what), selectionName, bars, barHeaders,
+                List.of(new ReviewSheet.Table(msg.get("review.sheet.numbers"), List.of(msg.get("review.sheet.statistic"),
+                        selectionName, msg.get("review.sheet.school")), rows)));
+    }
+
+    /** A level as read: "T · Hoàn thành tốt", "CĐ · Chưa đạt". */
+    public String levelName(LevelColumn column, String level) {
+        return level + " · " + msg.get(column.levelKey(level));
+    }
+
+    private static List<Object> levelRow(String name, Object mine, Object school) {
+        return java.util.Arrays.asList(name, mine, school);
+    }
+
+    private static double shareOf(LevelCounts c, String level) {
+        BigDecimal s = c.share(level);
+        return s == null ? 0 : s.doubleValue();
+    }
+
+    /**
      * What a selection covers, in words: "Khối 7 · Môn TOAN · Lớp 7A · GV Nguyễn Văn A", or the whole school;
      * {@code className} and {@code teacherName} name the selection's class and teacher when it has them.
      */

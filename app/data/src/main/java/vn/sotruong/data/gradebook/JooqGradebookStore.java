@@ -23,6 +23,7 @@ import org.jooq.impl.DSL;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.Approval;
 import vn.sotruong.core.gradebook.Area;
+import vn.sotruong.core.gradebook.ColumnMark;
 import vn.sotruong.core.gradebook.ColumnScore;
 import vn.sotruong.core.gradebook.Entry;
 import vn.sotruong.core.gradebook.EntryChange;
@@ -117,6 +118,17 @@ public final class JooqGradebookStore implements GradebookStore {
                 .fetch(r -> new ColumnScore(r.value1(), r.value2(), r.value3()));
     }
 
+    @Override
+    public List<ColumnMark> columnMarks(long yearId, Area area, String item, String slot) {
+        return tx.dsl().select(ENROLMENT.CLASS_ID, ASSESSMENT_ENTRY.ITEM, ASSESSMENT_ENTRY.MARK)
+                .from(ASSESSMENT_ENTRY).join(ENROLMENT).on(ENROLMENT.PUPIL_ID.eq(ASSESSMENT_ENTRY.PUPIL_ID)
+                        .and(ENROLMENT.YEAR_ID.eq(ASSESSMENT_ENTRY.YEAR_ID)).and(ENROLMENT.UNTIL_DATE.isNull()))
+                .where(ASSESSMENT_ENTRY.YEAR_ID.eq(yearId).and(ASSESSMENT_ENTRY.AREA.eq(area.code()))
+                        .and(ASSESSMENT_ENTRY.ITEM.eq(item)).and(ASSESSMENT_ENTRY.SLOT.eq(slot))
+                        .and(ASSESSMENT_ENTRY.MARK.isNotNull()))
+                .fetch(r -> new ColumnMark(r.value1(), r.value2(), r.value3()));
+    }
+
     /**
      * Version 1 is a new cell (insert); a later version replaces the stored one only if it still holds the
      * version before it, so two saves racing on one cell cannot both win.
@@ -187,6 +199,18 @@ public final class JooqGradebookStore implements GradebookStore {
                 .where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId).and(ASSESSMENT_CHANGE.OLD_VALUE.isNotNull()))
                 .groupBy(ASSESSMENT_CHANGE.CHANGED_BY).orderBy(ASSESSMENT_CHANGE.CHANGED_BY)
                 .forEach(r -> m.put(r.value1(), r.value2()));
+        return m;
+    }
+
+    @Override
+    public Map<Long, java.util.Set<EntryKey>> editedCells(long yearId, String login) {
+        Map<Long, java.util.Set<EntryKey>> m = new LinkedHashMap<>();
+        tx.dsl().selectDistinct(ASSESSMENT_CHANGE.CLASS_ID, ASSESSMENT_CHANGE.PUPIL_ID, ASSESSMENT_CHANGE.AREA,
+                        ASSESSMENT_CHANGE.ITEM, ASSESSMENT_CHANGE.SLOT).from(ASSESSMENT_CHANGE)
+                .where(ASSESSMENT_CHANGE.YEAR_ID.eq(yearId).and(ASSESSMENT_CHANGE.CHANGED_BY.eq(login))
+                        .and(ASSESSMENT_CHANGE.OLD_VALUE.isNotNull()))
+                .forEach(r -> m.computeIfAbsent(r.value1(), k -> new java.util.LinkedHashSet<>()).add(
+                        new EntryKey(r.value2(), Area.ofCode(r.value3()), r.value4(), r.value5())));
         return m;
     }
 

@@ -57,6 +57,18 @@ public abstract class GradebookFixture extends SchoolStoreFixture {
                 SEPT_5, null);
     }
 
+    /** A tổ trưởng heading a new department whose one teacher is the Toán teacher. */
+    protected Actor headOfToanDepartment() {
+        Actor head = Schools.person(s, "totruong.tn", "Vũ Tổ Trưởng", Role.TO_TRUONG);
+        long dept = s.organisation().addDepartment(admin, "Tổ Khoa học tự nhiên");
+        s.organisation().setDepartmentHead(admin, dept, head.staffId());
+        var staff = s.organisation().staff(admin).stream().filter(x -> x.id() == toanTeacher.staffId()).findFirst()
+                .orElseThrow();
+        s.organisation().updateStaff(admin, new vn.sotruong.core.organisation.StaffMember(staff.id(), staff.fullName(),
+                staff.gender(), staff.birthDate(), staff.phone(), staff.position(), dept, staff.active()));
+        return head;
+    }
+
     protected long subjectId(String code) {
         return s.years().subjects(year).stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow().id();
     }

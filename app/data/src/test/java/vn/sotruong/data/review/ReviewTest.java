@@ -117,6 +117,42 @@ class ReviewTest extends GradebookFixture {
         assertThat(found).noneMatch(f -> f.kind() == Finding.Kind.TEACHER_FAR_FROM_SCHOOL);
     }
 
+    /** From each finding to its cells: the sheet the Sổ điểm opens and the cells it selects. */
+    @Test
+    void eachFindingLeadsToItsClassSheetAndCells() {
+        s.stores().settings().put("review.lateShare", "25");
+        List<Finding> found = s.review().anomalies(vicePrincipal, year, 1, NOV_5);
+        java.util.function.Function<Finding.Kind, Finding> one = k -> found.stream().filter(f -> f.kind() == k)
+                .findFirst().orElseThrow();
+        vn.sotruong.core.review.FindingCells far = s.review().cells(vicePrincipal, year,
+                one.apply(Finding.Kind.CLASS_FAR_FROM_SCHOOL), NOV_5);
+        assertThat(far.classId()).isEqualTo(classes.get("7E"));
+        assertThat(far.sheet()).isEqualTo(SheetRef.subject("TOAN"));
+        assertThat(far.cells()).isEmpty();
+        // the Toán teacher changed one cell of An twelve times
+        vn.sotruong.core.review.FindingCells edits = s.review().cells(vicePrincipal, year,
+                one.apply(Finding.Kind.MANY_EDITS), NOV_5);
+        assertThat(edits.classId()).isEqualTo(c7a);
+        assertThat(edits.cells()).containsExactly(new vn.sotruong.core.gradebook.EntryKey(an,
+                vn.sotruong.core.gradebook.Area.SUBJECT, "TOAN", "HK1.TX1"));
+        // 7C's entries came on 10/11: the first two ĐĐGtx were due before, so two late cells for each of its pupils
+        vn.sotruong.core.review.FindingCells late = s.review().cells(vicePrincipal, year,
+                one.apply(Finding.Kind.LATE_ENTRIES), NOV_5);
+        assertThat(late.classId()).isEqualTo(classes.get("7C"));
+        assertThat(late.sheet()).isEqualTo(SheetRef.subject("TOAN"));
+        assertThat(late.cells()).hasSize(10).allMatch(k -> k.slot().matches("HK1\\.TX[12]")
+                && pupils.get("7C").contains(k.pupilId()));
+        Finding missing = found.stream().filter(f -> f.scope().equals("7A · MON/TOAN")).findFirst().orElseThrow();
+        vn.sotruong.core.review.FindingCells blank = s.review().cells(vicePrincipal, year, missing, NOV_5);
+        assertThat(blank.sheet()).isEqualTo(SheetRef.subject("TOAN"));
+        assertThat(blank.cells()).isNotEmpty().allMatch(k -> k.item().equals("TOAN"))
+                .noneMatch(k -> k.pupilId() == an && k.slot().equals("HK1.TX1"))
+                .anyMatch(k -> k.pupilId() == binh);
+        assertThat(code(() -> s.review().cells(vicePrincipal, year, one.apply(Finding.Kind.CLASS_SIZE_CHANGE),
+                NOV_5))).isEqualTo("review.cells.none");
+        assertThat(code(() -> s.review().cells(toanTeacher, year, missing, NOV_5))).isEqualTo("auth.denied");
+    }
+
     @Test
     void aDistributionOverASelection() {
         Distribution toan = s.review().distribution(vicePrincipal, year, new Selection(7, null, "TOAN", null),
@@ -172,13 +208,7 @@ class ReviewTest extends GradebookFixture {
 
     @Test
     void aDepartmentHeadSeesOnlyTheirDepartmentAndTeachersNothing() {
-        Actor head = Schools.person(s, "totruong.tn", "Vũ Tổ Trưởng", Role.TO_TRUONG);
-        long dept = s.organisation().addDepartment(admin, "Tổ Khoa học tự nhiên");
-        s.organisation().setDepartmentHead(admin, dept, head.staffId());
-        var staff = s.organisation().staff(admin).stream().filter(x -> x.id() == toanTeacher.staffId()).findFirst()
-                .orElseThrow();
-        s.organisation().updateStaff(admin, new vn.sotruong.core.organisation.StaffMember(staff.id(), staff.fullName(),
-                staff.gender(), staff.birthDate(), staff.phone(), staff.position(), dept, staff.active()));
+        Actor head = headOfToanDepartment();
 
         // the head counts only what the department's teachers teach: Toán of 7A, not the unassigned 7B–7E
         Distribution own = s.review().distribution(head, year, Selection.subject("TOAN"), new Measure("HK1.TB"));

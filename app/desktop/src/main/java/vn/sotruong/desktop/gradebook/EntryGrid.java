@@ -67,6 +67,32 @@ public final class EntryGrid {
         GridMenu.install(table, vm, text, this::focusedTarget);
         table.getFocusModel().focusedCellProperty().addListener((o, a, p) -> vm.select(p == null ? -1 : p.getRow(),
                 p == null ? null : keyOf(p.getTableColumn())));
+        vm.markedProperty().addListener((o, a, keys) -> selectMarked(keys));
+    }
+
+    /** Highlights a finding's cells and selects the first of them shown. */
+    private void selectMarked(java.util.Set<String> keys) {
+        table.refresh();
+        for (String k : keys) {
+            long pupil = Long.parseLong(k.substring(0, k.indexOf('/')));
+            String slot = k.substring(k.indexOf('/') + 1);
+            for (int row = 0; row < vm.rows().size(); row++) {
+                if (vm.rows().get(row).pupilId() != pupil) {
+                    continue;
+                }
+                for (TableColumn<GridRow, ?> c : table.getVisibleLeafColumns()) {
+                    if (slot.equals(keyOf(c))) {
+                        select(row, c);
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Is the cell at this row and column one a review finding named? */
+    boolean marked(int row, String key) {
+        return row >= 0 && row < vm.rows().size() && vm.marked(vm.rows().get(row).pupilId(), key);
     }
 
     private void buildColumns() {

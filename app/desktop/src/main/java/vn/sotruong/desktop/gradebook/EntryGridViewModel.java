@@ -50,6 +50,8 @@ public final class EntryGridViewModel {
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> marked =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
     private final StringProperty cellInfo = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
     private final IntegerProperty unsaved = new SimpleIntegerProperty(0);
@@ -64,8 +66,32 @@ public final class EntryGridViewModel {
         this.cells = new GridCells(text, deadlines, drafts);
     }
 
+    /**
+     * Marks the cells a review finding names (mở ô) for the grid to highlight, the first one selected; a later load
+     * clears them. The info line says how many and where their history is.
+     */
+    public void mark(java.util.Collection<vn.sotruong.core.gradebook.EntryKey> cells) {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        cells.forEach(k -> keys.add(k.pupilId() + "/" + k.slot()));
+        marked.set(java.util.Collections.unmodifiableSet(keys));
+        if (!keys.isEmpty()) {
+            info.set(text.t("gradebook.finding.cells", keys.size()));
+        }
+    }
+
+    /** Is this cell one a review finding named? */
+    public boolean marked(long pupilId, String key) {
+        return marked.get().contains(pupilId + "/" + key);
+    }
+
+    /** The marked cells as "pupilId/slot", in the finding's order. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Set<String>> markedProperty() {
+        return marked;
+    }
+
     /** Reads the sheet and shows the columns of {@code term}; refused reads leave an empty grid and the reason. */
     public void load(long classId, SheetRef ref, int term) {
+        marked.set(java.util.Set.of());
         drafts.clear();
         error.set("");
         info.set("");

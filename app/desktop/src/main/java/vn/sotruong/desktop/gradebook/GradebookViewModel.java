@@ -126,6 +126,20 @@ public final class GradebookViewModel {
         }
     }
 
+    /**
+     * Mở ô: the class and sheet a review finding leads to, in the term of its first cell, with its cells marked and
+     * the first one selected (its history one right-click away).
+     */
+    public void show(vn.sotruong.core.review.FindingCells target) {
+        classes.stream().filter(c -> c.id() == target.classId()).findFirst().ifPresent(schoolClass::set);
+        sheets.stream().filter(x -> x.ref().equals(target.sheet())).findFirst().ifPresent(sheet::set);
+        if (!target.cells().isEmpty()) {
+            String slot = target.cells().getFirst().slot();
+            term.set(slot.contains("HK2") || slot.startsWith("CN") || slot.endsWith(".CN") ? 2 : 1);
+        }
+        grid.mark(target.cells());
+    }
+
     /** Reads the chosen sheet and term again. */
     public void reload() {
         SchoolClass c = schoolClass.get();

@@ -19,6 +19,8 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
     private static final PseudoClass READ_ONLY = PseudoClass.getPseudoClass("readonly");
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
     private static final PseudoClass LOCKED = PseudoClass.getPseudoClass("locked");
+    /** A cell a review finding named (mở ô). */
+    private static final PseudoClass FINDING = PseudoClass.getPseudoClass("finding");
 
     private final EntryGrid grid;
     private final GridColumn column;
@@ -56,6 +58,7 @@ final class GridCellView extends TableCell<GridRow, GridCell> {
         pseudoClassStateChanged(COMPUTED, cell != null && cell.state() == GridCell.State.COMPUTED);
         pseudoClassStateChanged(MISSING, cell != null && cell.state() == GridCell.State.MISSING);
         pseudoClassStateChanged(LOCKED, cell != null && cell.locked());
+        pseudoClassStateChanged(FINDING, cell != null && grid.marked(getIndex(), column.key()));
         pseudoClassStateChanged(READ_ONLY, cell != null && !cell.editable() && cell.state() != GridCell.State.COMPUTED);
         if (cell == null || cell.note().isEmpty()) {
             setTooltip(null);

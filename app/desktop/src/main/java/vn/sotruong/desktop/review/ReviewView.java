@@ -46,13 +46,13 @@ public final class ReviewView {
         cls.setItems(vm.classes());
         cls.valueProperty().bindBidirectional(vm.classProperty());
         ComboBox<String> measure = Fx.comboBox("review-measure", vm::measureLabel);
-        measure.getItems().setAll(ReviewViewModel.MEASURES);
+        measure.setItems(vm.measures());
         measure.valueProperty().bindBidirectional(vm.measureProperty());
         var show = Fx.button("review-show", text.t("review.show"), Material2OutlinedAL.INSIGHTS);
         show.setOnAction(e -> vm.show());
 
         CategoryAxis x = new CategoryAxis();
-        x.setLabel(text.t("review.axis.score"));
+        x.labelProperty().bind(vm.axisProperty());
         NumberAxis y = new NumberAxis();
         y.setLabel(text.t("review.axis.percent"));
         BarChart<String, Number> chart = new BarChart<>(x, y);
@@ -78,18 +78,21 @@ public final class ReviewView {
         stats.setVisible(false);
         stats.setManaged(false);
         TableView<StatRow> table = Fx.table("review-stat-table", text.t("review.noData"));
-        table.getColumns().add(Fx.column(text.t("review.statistic"), 140, StatRow::name));
+        table.getColumns().add(Fx.column(text.t("review.statistic"), 190, StatRow::name));
         var selectionColumn = Fx.column(text.t("review.selection"), 100, StatRow::selection);
         vm.selectionNameProperty().addListener((o, a, b) -> selectionColumn.setText(b));
         table.getColumns().add(selectionColumn);
-        table.getColumns().add(Fx.column(text.t("review.school"), 100, StatRow::school));
+        table.getColumns().add(Fx.column(text.t("review.school"), 112, StatRow::school));
         table.setItems(vm.statRows());
         table.setFixedCellSize(25);
         table.setPrefHeight(9 * 25 + 40);
         table.setMinHeight(9 * 25 + 40);
+        // level counts of T/Đ/C have nine lines too; the table grows with a longer list
+        vm.statRows().addListener((ListChangeListener<StatRow>) c -> table.setPrefHeight(
+                Math.max(9, vm.statRows().size()) * 25 + 40));
         VBox numbers = new VBox(8, Fx.section(text.t("review.numbers")), stats, table);
-        numbers.setPrefWidth(350);
-        numbers.setMinWidth(350);
+        numbers.setPrefWidth(410);
+        numbers.setMinWidth(410);
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox chartRow = new HBox(16, chart, numbers);
 
@@ -121,6 +124,9 @@ public final class ReviewView {
             tabs.getSelectionModel().select(0);
         });
         open.disableProperty().bind(findings.getSelectionModel().selectedItemProperty().isNull());
+        var openCells = Fx.button("review-open-cells", text.t("review.openCells"), Material2OutlinedAL.GRID_ON);
+        openCells.setOnAction(e -> vm.openCells(findings.getSelectionModel().getSelectedItem()));
+        openCells.disableProperty().bind(findings.getSelectionModel().selectedItemProperty().isNull());
         Label noData = Fx.warningLabel(vm.noDataProperty(), "review-nodata");
         VBox.setVgrow(findings, Priority.ALWAYS);
 
@@ -135,7 +141,8 @@ public final class ReviewView {
                 Fx.buttons(new Label(text.t("review.overlay")), overlay, cls, show),
                 Fx.errorLabel(vm.errorProperty(), "review-error"), Fx.infoLabel(vm.infoProperty(), "review-info"),
                 noData, chartRow);
-        VBox anomalies = new VBox(14, Fx.buttons(new Label(text.t("review.termLabel")), term, scan, open), findings);
+        VBox anomalies = new VBox(14, Fx.buttons(new Label(text.t("review.termLabel")), term, scan, open, openCells),
+                Fx.errorLabel(vm.errorProperty(), "review-anomaly-error"), findings);
         anomalies.setId("review-anomalies");
         anomalies.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         distributionTab.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
@@ -150,6 +157,18 @@ public final class ReviewView {
         Tab three = new Tab(text.t("review.tab.notes"), new MonthlyNotesView(notes, text).root());
         three.setId("review-tab-notes");
         tabs.getTabs().setAll(one, anomalyTab, two, three);
+        // the principal's overdue items of the year's plan, read when the tab is opened
+        if (vm.session().actor().has(vn.sotruong.core.security.Permission.RESULTS_APPROVE)) {
+            OverdueViewModel overdue = new OverdueViewModel(vm.session(), text);
+            Tab four = new Tab(text.t("overdue.tab"), new OverdueView(overdue, text).root());
+            four.setId("review-tab-overdue");
+            four.setOnSelectionChanged(e -> {
+                if (four.isSelected()) {
+                    overdue.load();
+                }
+            });
+            tabs.getTabs().add(four);
+        }
         tabs.setId("review-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the progress reads the whole year: only when its tab is opened

@@ -14,6 +14,7 @@ import vn.sotruong.core.curriculum.AssessmentForm;
 import vn.sotruong.core.review.Distribution;
 import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.review.Finding;
+import vn.sotruong.core.review.FindingCells;
 import vn.sotruong.core.review.Measure;
 import vn.sotruong.core.review.ReviewSheet;
 import vn.sotruong.core.review.ReviewSheets;
@@ -33,6 +34,19 @@ public final class ReviewViewModel {
     /** The columns and averages offered, as {@link Measure} slots. */
     static final List<String> MEASURES = List.of("HK1.TX1", "HK1.TX2", "HK1.GK", "HK1.CK", "HK1.TB", "HK2.TX1",
             "HK2.GK", "HK2.CK", "HK2.TB", "CN.TB");
+    /** The columns of a THCS subject assessed by comment (Đ/CĐ), shown as level counts. */
+    static final List<String> COMMENT_MEASURES = List.of("HK1.TX1", "HK1.TX2", "HK1.GK", "HK1.CK", "HK2.TX1",
+            "HK2.TX2", "HK2.GK", "HK2.CK");
+    /** A tiểu học subject's levels (T/H/C) at the four points, and the test scores of a tested subject. */
+    static final List<String> PRIMARY_LEVELS = List.of("GHK1.MUC", "CHK1.MUC", "GHK2.MUC", "CN.MUC");
+    static final List<String> PRIMARY_TESTS = List.of("CHK1.DIEM", "CN.DIEM");
+
+    /**
+     * What the subject picker names: a subject (with how it is assessed) or, in tiểu học, a quality or competence
+     * (phẩm chất, năng lực), whose columns are the four points.
+     */
+    private record Topic(String code, AssessmentForm form, boolean quality) {
+    }
 
     /** One bar pair of the chart: the bin's label and its share (percent) in the selection and in the school. */
     public record Bin(String label, double selection, double school) {
@@ -52,6 +66,7 @@ public final class ReviewViewModel {
     }
 
     private final Session session;
+    private final java.util.function.Consumer<FindingCells> opener;
     private final UiText text;
     private final SchoolYear year;
     private final ObservableList<Choice> subjects = FXCollections.observableArrayList();
@@ -65,6 +80,10 @@ public final class ReviewViewModel {
     private final List<Choice> gradeChoices = new java.util.ArrayList<>();
     private final List<Choice> teacherChoices = new java.util.ArrayList<>();
     private final StringProperty measure = new SimpleStringProperty("HK1.TB");
+    private final ObservableList<String> measures = FXCollections.observableArrayList();
+    private final java.util.Map<Long, Topic> topics = new java.util.HashMap<>();
+    private final boolean primary;
+    private final StringProperty axis = new SimpleStringProperty("");
     private final ObservableList<Bin> bins = FXCollections.observableArrayList();
     private final StringProperty stats = new SimpleStringProperty("");
     private final ObservableList<StatRow> statRows = FXCollections.observableArrayList();
@@ -77,13 +96,33 @@ public final class ReviewViewModel {
     private final ObjectProperty<ReviewSheet> anomalies = new SimpleObjectProperty<>();
 
     public ReviewViewModel(Session session, UiText text) {
+        this(session, text, cells -> { });
+    }
+
+    /** With where "Mở ô" leads: the Sổ điểm page opened on a finding's cells. */
+    public ReviewViewModel(Session session, UiText text, java.util.function.Consumer<FindingCells> opener) {
+        this.opener = opener;
         this.session = session;
         this.text = text;
         this.sheets = new ReviewSheets(new Messages(text.locale()));
         this.year = session.currentYear().orElseThrow(() -> new vn.sotruong.core.common.DomainException("year.noneOpen"));
-        session.services().years().subjects(year.id()).stream().filter(s -> s.form() == AssessmentForm.SCORED)
+        this.primary = session.school().level() == vn.sotruong.core.school.SchoolLevel.TIEU_HOC;
+        session.services().years().subjects(year.id()).stream()
                 .sorted(Comparator.comparingInt(s -> s.sortOrder()))
-                .forEach(s -> subjects.add(new Choice(s.id(), s.code() + " · " + s.name())));
+                .forEach(s -> {
+                    subjects.add(new Choice(s.id(), s.code() + " · " + s.name()));
+                    topics.put(s.id(), new Topic(s.code(), s.form(), false));
+                });
+        if (primary) {
+            // the qualities and competences, after the subjects (ids below zero: they are not subjects)
+            long id = -1;
+            for (String q : vn.sotruong.core.assessment.tt27.Tt27RuleSet.QUALITIES) {
+                subjects.add(new Choice(id, q + " · " + text.t("gradebook.quality." + q)));
+                topics.put(id--, new Topic(q, null, true));
+            }
+        }
+        axis.set(text.t("review.axis.score"));
+        subject.addListener((o, a, b) -> offerMeasures(b));
         Choice school = new Choice(null, text.t("review.wholeSchool"));
         classChoices.add(school);
         gradeChoices.add(school);
@@ -104,6 +143,42 @@ public final class ReviewViewModel {
         offer(Overlay.CLASS);
     }
 
+    /** The columns of the chosen subject or quality; the chosen one stays when the new subject has it too. */
+    private void offerMeasures(Choice c) {
+        Topic t = c == null ? null : topics.get(c.id());
+        List<String> offered;
+        if (t == null) {
+            offered = MEASURES;
+        } else if (t.quality()) {
+            offered = vn.sotruong.core.gradebook.ColumnLayout.POINTS;
+        } else if (primary) {
+            offered = t.form() == AssessmentForm.SCORED
+                    ? java.util.stream.Stream.concat(PRIMARY_LEVELS.stream(), PRIMARY_TESTS.stream()).toList()
+                    : PRIMARY_LEVELS;
+        } else {
+            offered = t.form() == AssessmentForm.SCORED ? MEASURES : COMMENT_MEASURES;
+        }
+        String was = measure.get();
+        measures.setAll(offered);
+        measure.set(offered.contains(was) ? was : offered.getFirst());
+    }
+
+    /**
+     * The level column chosen, when its cells hold levels (a tiểu học level, a quality, a THCS subject assessed by
+     * comment); null for a column of scores, whose view is the histogram.
+     */
+    private vn.sotruong.core.review.LevelColumn levelColumn() {
+        Topic t = subject.get() == null ? null : topics.get(subject.get().id());
+        if (t == null) {
+            return null;
+        }
+        if (t.quality()) {
+            return vn.sotruong.core.review.LevelColumn.quality(t.code(), measure.get());
+        }
+        return measure.get().endsWith(".MUC") || t.form() == AssessmentForm.COMMENT
+                ? vn.sotruong.core.review.LevelColumn.subject(t.code(), measure.get()) : null;
+    }
+
     /** The entries of the second picker for what is laid over the school: classes, grades or teachers. */
     private void offer(Overlay kind) {
         classes.setAll(switch (kind) {
@@ -121,8 +196,9 @@ public final class ReviewViewModel {
     public void show() {
         noData.set("");
         Attempt.run(text, error, () -> {
-            String code = subject.get() == null ? null : subject.get().label().split(" · ")[0];
-            Measure m = new Measure(measure.get());
+            vn.sotruong.core.review.LevelColumn levels = levelColumn();
+            Topic topic = subject.get() == null ? null : topics.get(subject.get().id());
+            String code = topic == null || topic.quality() ? null : topic.code();
             Selection school = Selection.subject(code);
             boolean wholeSchool = schoolClass.get() == null || schoolClass.get().isNone();
             Selection sel = wholeSchool ? school : switch (overlay.get()) {
@@ -130,15 +206,22 @@ public final class ReviewViewModel {
                 case GRADE -> new Selection(schoolClass.get().id().intValue(), null, code, null);
                 case TEACHER -> school.withTeacher(schoolClass.get().id());
             };
+            String label = wholeSchool ? null : schoolClass.get().label();
+            String name = sheets.describe(sel, overlay.get() == Overlay.CLASS ? label : null,
+                    overlay.get() == Overlay.TEACHER ? label : null);
+            selectionName.set(wholeSchool ? text.t("review.school") : label);
+            if (levels != null) {
+                showLevels(levels, wholeSchool ? List.of(school) : List.of(school, sel), name);
+                return;
+            }
+            axis.set(text.t("review.axis.score"));
+            Measure m = new Measure(measure.get());
             // one call for both the selection and the school
             List<Distribution> d = session.services().review().distributions(session.actor(), year.id(),
                     wholeSchool ? List.of(school) : List.of(school, sel), m);
             Distribution all = d.getFirst();
             Distribution mine = d.getLast();
-            String label = wholeSchool ? null : schoolClass.get().label();
-            distribution.set(sheets.distribution(m, sheets.describe(sel, overlay.get() == Overlay.CLASS ? label : null,
-                    overlay.get() == Overlay.TEACHER ? label : null), mine, all));
-            selectionName.set(wholeSchool ? text.t("review.school") : label);
+            distribution.set(sheets.distribution(m, name, mine, all));
             bins.setAll(mine.empty() ? List.of() : distribution.get().bars().stream()
                     .map(b -> new Bin(b.label(), b.selection(), b.school())).toList());
             stats.set(describe(mine));
@@ -148,6 +231,26 @@ public final class ReviewViewModel {
                 noData.set(text.t("review.noDataFor", distribution.get().subtitle(), measureLabel(m.slot())));
             }
         });
+    }
+
+    /**
+     * Số lượng theo mức: the level counts of the selection beside the school's, as a bar per level with the counts
+     * and shares beside it; nothing entered says so in words.
+     */
+    private void showLevels(vn.sotruong.core.review.LevelColumn column, List<Selection> sels, String name) {
+        List<vn.sotruong.core.review.LevelCounts> c = session.services().review().levelCounts(session.actor(), year.id(),
+                sels, column);
+        vn.sotruong.core.review.LevelCounts mine = c.getLast();
+        distribution.set(sheets.levels(column, name, mine, c.getFirst()));
+        axis.set(text.t("review.axis.level"));
+        bins.setAll(mine.empty() ? List.of() : distribution.get().bars().stream()
+                .map(b -> new Bin(b.label(), b.selection(), b.school())).toList());
+        List<List<Object>> rows = distribution.get().tables().getFirst().rows();
+        statRows.setAll(rows.stream().map(r -> new StatRow((String) r.get(0), cell(r.get(1)), cell(r.get(2)))).toList());
+        stats.set(String.join("\n", rows.stream().map(r -> r.get(0) + ": " + cell(r.get(1))).toList()));
+        if (mine.empty()) {
+            noData.set(text.t("review.noLevelsFor", name, measureLabel(measure.get())));
+        }
     }
 
     /**
@@ -163,7 +266,12 @@ public final class ReviewViewModel {
         error.set("");
         subjects.stream().filter(c -> c.label().split(" · ")[0].equals(f.subject())).findFirst().ifPresent(subject::set);
         String t = term.get();
-        measure.set("2".equals(t) ? "HK2.TB" : "year".equals(t) ? "CN.TB" : "HK1.TB");
+        if (primary) {
+            // tiểu học compares the periodic test scores (cuối HK I for term 1, cuối năm otherwise)
+            measure.set("1".equals(t) ? "CHK1.DIEM" : "CN.DIEM");
+        } else {
+            measure.set("2".equals(t) ? "HK2.TB" : "year".equals(t) ? "CN.TB" : "HK1.TB");
+        }
         if (f.kind() == Finding.Kind.TEACHER_FAR_FROM_SCHOOL) {
             overlay.set(Overlay.TEACHER);
             String name = (String) f.args().getFirst();
@@ -173,6 +281,18 @@ public final class ReviewViewModel {
             schoolClass.set(Choice.find(classes, f.classId()));
         }
         show();
+    }
+
+    /** Mở ô: from a finding to its cells — the Sổ điểm page opened on its class and sheet with the cells selected. */
+    public void openCells(FindingRow row) {
+        Finding f = row == null ? null : row.finding();
+        if (f == null) {
+            error.set(text.t("review.open.nothing"));
+            return;
+        }
+        error.set("");
+        Attempt.run(text, error, () -> opener.accept(session.services().review().cells(session.actor(), year.id(), f,
+                session.today())));
     }
 
     /**
@@ -262,6 +382,16 @@ public final class ReviewViewModel {
 
     public StringProperty measureProperty() {
         return measure;
+    }
+
+    /** The columns offered for the chosen subject or quality. */
+    public ObservableList<String> measures() {
+        return measures;
+    }
+
+    /** The chart's horizontal axis: score bins, or levels. */
+    public StringProperty axisProperty() {
+        return axis;
     }
 
     public StringProperty termProperty() {

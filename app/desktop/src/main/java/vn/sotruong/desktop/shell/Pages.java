@@ -58,6 +58,8 @@ final class Pages {
     private final UiText text;
     private final ShellActions actions;
     private final java.util.function.Consumer<NavItem> open;
+    /** The cells the next Sổ điểm page opens on (mở ô from a review finding); null otherwise. */
+    private vn.sotruong.core.review.FindingCells findingCells;
 
     Pages(Session session, UiText text, ShellActions actions, java.util.function.Consumer<NavItem> open) {
         this.session = session;
@@ -79,15 +81,14 @@ final class Pages {
                 case STAFF -> new StaffView(new StaffViewModel(session, text), text).root();
                 case SETTINGS -> new SettingsView(new SettingsViewModel(session, text), text).root();
                 case PUPILS -> new PupilsView(new PupilsViewModel(session, text), text).root();
-                case REVIEW -> new ReviewView(new ReviewViewModel(session, text), text).root();
+                case REVIEW -> new ReviewView(new ReviewViewModel(session, text, this::openCells), text).root();
                 case LOCKS -> new LocksView(new LocksViewModel(session, text), text).root();
                 case CORRECTIONS -> new CorrectionsView(new CorrectionsViewModel(session, text, actions.minuteSigning(),
                         actions.documents()), text).root();
                 case SIGNING -> new vn.sotruong.desktop.signing.SigningKeysView(
                         new vn.sotruong.desktop.signing.SigningKeysViewModel(session, text), text).root();
                 case ATTENDANCE -> new AttendanceView(AttendanceViewModel.local(session, text), text).root();
-                case GRADEBOOK -> new GradebookView(new GradebookViewModel(session, text),
-                        new ClassSummaryViewModel(session, text), text).root();
+                case GRADEBOOK -> gradebook();
                 case BACKUP -> new BackupView(new BackupViewModel(session, actions.backups(),
                         BackupFiles.forThisMachine(), text), new VerifyViewModel(session, actions.backups(), text),
                         new BackupSettingsViewModel(session, actions.backups(), text), text).root();
@@ -105,6 +106,24 @@ final class Pages {
             l.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
             return Fx.page(Fx.title(text.t(item.labelKey())), l);
         }
+    }
+
+    /** Sổ điểm, opened on a review finding's cells when "Mở ô" led here. */
+    private Node gradebook() {
+        GradebookViewModel vm = new GradebookViewModel(session, text);
+        Node page = new GradebookView(vm, new ClassSummaryViewModel(session, text), text).root();
+        vn.sotruong.core.review.FindingCells target = findingCells;
+        findingCells = null;
+        if (target != null) {
+            vm.show(target);
+        }
+        return page;
+    }
+
+    /** Mở ô on the Rà soát page: the Sổ điểm page opened on the finding's class, sheet and cells. */
+    private void openCells(vn.sotruong.core.review.FindingCells cells) {
+        findingCells = cells;
+        open.accept(NavItem.GRADEBOOK);
     }
 
     /** What the home page shows above its cards: the backup reminders and the books to print again. */

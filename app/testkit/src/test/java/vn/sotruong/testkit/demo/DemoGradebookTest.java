@@ -35,6 +35,9 @@ import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.review.Finding;
+import vn.sotruong.core.review.LevelColumn;
+import vn.sotruong.core.review.LevelCounts;
+import vn.sotruong.core.review.Selection;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.data.store.Store;
 
@@ -199,6 +202,59 @@ class DemoGradebookTest {
                     + g.pupilCode() + " " + g.sheet() + " " + header(school, g)).toList();
             assertThat(missing).containsExactlyInAnyOrderElementsOf(planted);
         }
+    }
+
+    /**
+     * Level counts on both demo schools — tiểu học subject levels (T/H/C), a quality (T/Đ/C), a THCS comment subject
+     * (Đ/CĐ) — the same as counting the stored levels of the pupils now in each class by hand, for the school and for
+     * its first class.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2} {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            tieuhoc | SUBJECT | TOAN      | CN.MUC
+            tieuhoc | SUBJECT | TIENGVIET | CHK1.MUC
+            tieuhoc | SUBJECT | AMNHAC    | GHK2.MUC
+            tieuhoc | QUALITY | -         | YEUNUOC.CN
+            thcs    | SUBJECT | AMNHAC    | HK1.GK
+            thcs    | SUBJECT | GDTC      | HK2.CK
+            """)
+    void level_counts_match_the_stored_levels_counted_by_hand(String which, Area area, String item, String slot) {
+        School school = which.equals("thcs") ? thcs : tieuHoc;
+        LevelColumn column = new LevelColumn(area, item, slot);
+        Map<String, Map<String, Integer>> byClass = new java.util.LinkedHashMap<>();
+        Map<String, Integer> notEntered = new HashMap<>();
+        Map<Long, String> marks = new HashMap<>();
+        school.entries().stream().filter(e -> e.key().area() == area && e.key().item().equals(item)
+                && e.slot().equals(slot) && e.value().mark() != null).forEach(e -> marks.put(e.pupilId(), e.value().mark()));
+        school.books().forEach((name, book) -> {
+            if (area == Area.SUBJECT && book.subject(item).isEmpty()) {
+                return;
+            }
+            Map<String, Integer> counts = byClass.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>());
+            book.roster().stream().filter(vn.sotruong.core.gradebook.RosterRow::current).forEach(r -> {
+                String m = marks.get(r.pupilId());
+                if (m == null) {
+                    notEntered.merge(name, 1, Integer::sum);
+                } else {
+                    counts.merge(m, 1, Integer::sum);
+                }
+            });
+        });
+        String first = byClass.keySet().iterator().next();
+        List<LevelCounts> got = school.services().review().levelCounts(school.principal(), school.demo().yearId(),
+                List.of(Selection.SCHOOL, Selection.SCHOOL.withClass(school.books().get(first).schoolClass().id())),
+                column);
+        for (String level : column.levels()) {
+            assertThat(got.getFirst().count(level)).as(level).isEqualTo(byClass.values().stream()
+                    .mapToInt(m -> m.getOrDefault(level, 0)).sum());
+            assertThat(got.getLast().count(level)).as(first + " " + level)
+                    .isEqualTo(byClass.get(first).getOrDefault(level, 0));
+        }
+        assertThat(got.getFirst().notEntered()).isEqualTo(notEntered.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(got.getLast().notEntered()).isEqualTo(notEntered.getOrDefault(first, 0));
+        // tiểu học gives every level somewhere; the THCS demo's comment subjects are all Đạt
+        assertThat(column.levels().stream().filter(l -> got.getFirst().count(l) > 0).count())
+                .isGreaterThanOrEqualTo(which.equals("thcs") ? 1 : 2);
     }
 
     @Test
