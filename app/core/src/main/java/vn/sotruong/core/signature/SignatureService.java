@@ -90,8 +90,7 @@ public final class SignatureService {
         Account person = mayManage(actor, actor.login());
         SigningCredential c = Pkcs12.read(pkcs12, password);
         Instant now = clock.instant();
-        Require.that(!now.isBefore(c.certificate().getNotBefore().toInstant())
-                && !now.isAfter(c.certificate().getNotAfter().toInstant()), "signature.certificateNotValid",
+        Require.that(TrustList.validAt(c.certificate(), now), "signature.certificateNotValid",
                 Certificates.commonName(c.certificate()));
         return add(actor, person, c, pkcs12, SigningKey.Origin.IMPORTED, now);
     }

@@ -184,6 +184,11 @@ public final class TrustListService {
         }
     }
 
+    /** "AB:CD:EF:…": a fingerprint as certificate viewers and CAs' web pages show it. */
+    public static String grouped(String fingerprint) {
+        return String.join(":", fingerprint.split("(?<=\\G..)"));
+    }
+
     /** "AB:CD:…" as typed or copied, with colons and spaces, in any case. */
     static String normal(String fingerprint) {
         return fingerprint == null ? "" : fingerprint.replaceAll("[:\\s]", "").toUpperCase(Locale.ROOT);
