@@ -28,7 +28,7 @@ final class TrustListView {
         roots.getColumns().add(Fx.column(text.t("keys.col.until"), 95, RootRow::validUntil));
         roots.getColumns().add(Fx.column(text.t("trust.col.addedBy"), 90, RootRow::addedBy));
         roots.setItems(vm.roots());
-        roots.setPrefHeight(120);
+        fewRows(roots, 3);
 
         Button add = Fx.button("trust-choose", text.t("trust.choose"), Material2OutlinedAL.ADD_CIRCLE_OUTLINE);
         add.setOnAction(e -> {
@@ -46,6 +46,7 @@ final class TrustListView {
         Label pending = new Label();
         pending.setId("trust-pending");
         pending.setWrapText(true);
+        pending.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pending.textProperty().bind(vm.pendingProperty());
         Button confirmAdd = Fx.button("trust-add", text.t("trust.add"), Material2OutlinedAL.CHECK_CIRCLE);
         confirmAdd.getStyleClass().add(Styles.ACCENT);
@@ -53,7 +54,7 @@ final class TrustListView {
         Button cancel = Fx.button("trust-cancel", text.t("trust.cancel"), Material2OutlinedAL.CLOSE);
         cancel.setOnAction(e -> vm.cancel());
         VBox confirm = new VBox(6, pending, Fx.buttons(confirmAdd, cancel));
-        confirm.getStyleClass().add("trust-confirm");
+        confirm.setId("trust-confirm-box");
         shownWhen(vm.hasPendingProperty(), confirm);
 
         TableView<BindingRow> bindings = Fx.table("trust-bindings", text.t("trust.noBindings"));
@@ -63,7 +64,7 @@ final class TrustListView {
         bindings.getColumns().add(Fx.column(text.t("trust.col.fingerprint"), 250, BindingRow::fingerprint));
         bindings.getColumns().add(Fx.column(text.t("keys.col.state"), 130, BindingRow::state));
         bindings.setItems(vm.bindings());
-        bindings.setPrefHeight(110);
+        fewRows(bindings, 3);
         Button register = Fx.button("trust-register", text.t("trust.register"), Material2OutlinedAL.ASSIGNMENT_IND);
         register.setOnAction(e -> {
             File f = chooser(text).showOpenDialog(register.getScene().getWindow());
@@ -80,6 +81,13 @@ final class TrustListView {
                 confirm, Fx.section(text.t("trust.bindingsTitle")), bindings, Fx.buttons(register, confirmCert));
         box.setId("trust-section");
         return box;
+    }
+
+    /** Compact rows, room for {@code rows} of them: the page scrolls, the tables do not shrink to their header. */
+    private static void fewRows(TableView<?> table, int rows) {
+        table.setFixedCellSize(28);
+        table.setPrefHeight(36 + rows * 28 + 4);
+        table.setMinHeight(36 + rows * 28 + 4);
     }
 
     private static FileChooser chooser(UiText text) {
