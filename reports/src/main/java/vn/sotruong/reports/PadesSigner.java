@@ -52,6 +52,7 @@ import vn.sotruong.core.signature.PdfSignatureCheck;
 import vn.sotruong.core.signature.PdfSignatures;
 import vn.sotruong.core.signature.SignatureLabel;
 import vn.sotruong.core.signature.SigningCredential;
+import vn.sotruong.core.signature.TrustList;
 
 /**
  * Chữ ký PAdES với PDFBox và Bouncy Castle: each signature is an incremental update holding a detached CMS
@@ -92,11 +93,11 @@ public final class PadesSigner implements PdfSignatures {
     }
 
     @Override
-    public PdfCheck verify(byte[] pdf, Optional<X509Certificate> authority) {
+    public PdfCheck verify(byte[] pdf, TrustList trust) {
         List<PdfSignatureCheck> checks = new ArrayList<>();
         try (PDDocument doc = load(pdf)) {
             for (PDSignature sig : doc.getSignatureDictionaries()) {
-                checks.add(check(sig, pdf, authority));
+                checks.add(check(sig, pdf, trust));
             }
         } catch (IOException | DomainException e) {
             return PdfCheck.unreadable();
@@ -104,7 +105,7 @@ public final class PadesSigner implements PdfSignatures {
         return new PdfCheck(true, checks);
     }
 
-    private static PdfSignatureCheck check(PDSignature sig, byte[] pdf, Optional<X509Certificate> authority) {
+    private static PdfSignatureCheck check(PDSignature sig, byte[] pdf, TrustList trust) {
         int[] range = sig.getByteRange();
         boolean whole = range != null && range.length == 4 && (long) range[2] + range[3] == pdf.length;
         Instant at = sig.getSignDate() == null ? null : sig.getSignDate().toInstant();
@@ -123,23 +124,18 @@ public final class PadesSigner implements PdfSignatures {
             X509CertificateHolder holder = matches.iterator().next();
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(holder);
             boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
-            boolean trusted = authority.isPresent() && Certificates.issuedBy(cert, authority.get())
-                    && validAt(cert, at);
+            List<X509Certificate> carried = new ArrayList<>();
+            for (Object h : cms.getCertificates().getMatches(null)) {
+                carried.add(new JcaX509CertificateConverter().getCertificate((X509CertificateHolder) h));
+            }
+            Optional<TrustList.Path> path = trust.path(cert, carried, at == null ? Instant.now() : at);
             return new PdfSignatureCheck(name(sig, cert), cert.getSubjectX500Principal().getName(),
-                    Certificates.serial(cert), at, sig.getReason(), intact, trusted, whole);
+                    Certificates.serial(cert), at, sig.getReason(), intact, path.isPresent(), whole,
+                    path.map(TrustList.Path::names).orElse(List.of()), path.map(TrustList.Path::source).orElse(null));
         } catch (IOException | CMSException | GeneralSecurityException | OperatorCreationException
                  | RuntimeException e) {
             return new PdfSignatureCheck(sig.getName() == null ? "?" : sig.getName(), "", "", at, sig.getReason(),
                     false, false, whole);
-        }
-    }
-
-    private static boolean validAt(X509Certificate cert, Instant at) {
-        try {
-            cert.checkValidity(java.util.Date.from(at == null ? Instant.now() : at));
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
         }
     }
 

@@ -21,6 +21,10 @@ final class BackupRestoreCommand extends SignedInCommand {
     @Option(names = "--other-school")
     boolean otherSchool;
 
+    /** Replace a different CA secret ({@code school-ca.key}) already in the data folder with the backup's. */
+    @Option(names = "--replace-ca-key")
+    boolean replaceCaKey;
+
     private char[] backupPassword;
 
     BackupRestoreCommand(CliContext ctx) {
@@ -35,7 +39,7 @@ final class BackupRestoreCommand extends SignedInCommand {
     @Override
     protected int run(StoreSession session, Actor actor, char[] password) {
         RestoreDone done = new BackupService(session.store(), ctx.clock()).restore(actor, file, backupPassword,
-                otherSchool);
+                otherSchool, replaceCaKey, vn.sotruong.data.backup.BackupProgress.NONE);
         ctx.out().println(ctx.text("backup.restored", done.manifest().schoolName(),
                 BackupVerifyCommand.SHOWN.format(done.manifest().createdUtc()), done.manifest().totalRows(),
                 done.previousStore(), done.took().toMillis() / 1000.0));

@@ -8,8 +8,8 @@ import vn.sotruong.core.signature.PdfCheck;
 import vn.sotruong.core.signature.PdfSignatureCheck;
 
 /**
- * {@code pdf verify F.pdf}: kiểm tra chữ ký số — one line per signature (who, when, why, intact, issued by the
- * school); exit 0 when every signature is intact, issued by the school and the file unchanged since the last;
+ * {@code pdf verify F.pdf}: kiểm tra chữ ký số — one line per signature (who, when, why, intact, trusted) and its
+ * certificate chain with the trust list it ends in (the school's CA or an imported root); exit 0 when every signature is intact, issued by the school and the file unchanged since the last;
  * 3 otherwise; a missing file is exit 2.
  */
 @Command(name = "verify")
@@ -41,6 +41,10 @@ final class PdfVerifyCommand extends SignedInCommand {
                     c.signedAt() == null ? "?" : BackupVerifyCommand.SHOWN.format(c.signedAt()),
                     c.reason() == null ? "" : c.reason(), ctx.text(c.intact() ? "pdf.intact" : "pdf.broken"),
                     ctx.text(c.trusted() ? "pdf.trusted" : "pdf.untrusted"), c.serial()));
+            if (c.trusted()) {
+                ctx.out().println(ctx.text("pdf.chain", String.join(" ← ", c.chain()),
+                        ctx.text("pdf.list." + c.trustedBy().name())));
+            }
         }
         if (check.valid()) {
             ctx.out().println(ctx.text("pdf.valid", check.signatures().size()));

@@ -49,6 +49,10 @@ final class SchoolInitCommand implements Callable<Integer> {
     @Option(names = "--principal", paramLabel = "NAME")
     String principal;
 
+    /** Leave the school's certificate authority for later ({@code sign ca init}). */
+    @Option(names = "--no-ca")
+    boolean noCa;
+
     SchoolInitCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -59,11 +63,20 @@ final class SchoolInitCommand implements Callable<Integer> {
         char[] password = new Passwords(ctx).chosen(Passwords.PASSWORD);
         String fullName = adminName != null ? adminName : ctx.text("school.defaultAdminName");
         try (StoreSession session = StoreSession.open(RootCommand.of(spec))) {
-            session.services().setup().initialise(new SchoolInit(new School(name, moetCode, province, district,
-                    level, principal, false), startYear, admin, fullName, password));
+            SchoolInit init = new SchoolInit(new School(name, moetCode, province, district, level, principal, false),
+                    startYear, admin, fullName, password);
+            java.util.Optional<java.security.cert.X509Certificate> ca = noCa ? java.util.Optional.empty()
+                    : vn.sotruong.core.app.SchoolFounding.found(session.services(), init, "cli");
+            if (noCa) {
+                session.services().setup().initialise(init);
+            }
             School created = session.services().setup().school();
             ctx.out().println(ctx.text("school.created", created.name(), SchoolYear.label(startYear),
                     admin.strip().toLowerCase(java.util.Locale.ROOT)));
+            ca.ifPresent(root -> ctx.out().println(ctx.text("sign.caCreated",
+                    vn.sotruong.core.signature.Certificates.commonName(root),
+                    vn.sotruong.core.signature.Certificates.serial(root),
+                    BackupVerifyCommand.SHOWN.format(root.getNotAfter().toInstant()))));
             return ExitCode.DONE;
         }
     }

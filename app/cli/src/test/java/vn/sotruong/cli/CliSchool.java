@@ -36,7 +36,7 @@ final class CliSchool {
         CliSchool school = new CliSchool(dir);
         CliRun r = CliRun.of(Map.of("SOTRUONG_PASSWORD", ADMIN_PASSWORD), "--data", school.data(), "school", "init",
                 "--name", level.equals("thcs") ? "Trường THCS Chu Văn An" : "Trường Tiểu học Kim Đồng", "--level",
-                level, "--year", "2026-2027", "--admin", ADMIN);
+                level, "--year", "2026-2027", "--admin", ADMIN, "--no-ca");
         assertThat(r.exit()).as(r.err()).isZero();
         return school;
     }

@@ -114,7 +114,8 @@ class SignCliTest {
         assertThat(print.out()).contains("3 chữ ký");
         CliRun ok = as("gv.van", "pdf", "verify", pdf.toString());
         assertThat(ok.exit()).as(ok.err()).isZero();
-        assertThat(ok.out()).contains("Chữ ký 1: Phạm Văn Toán", "Chữ ký 3: Quản trị hệ thống", "Hợp lệ: 3 chữ ký");
+        assertThat(ok.out()).contains("Chữ ký 1: Phạm Văn Toán", "Chữ ký 3: Quản trị hệ thống", "Hợp lệ: 3 chữ ký",
+                "Chuỗi chứng thư: Phạm Văn Toán ← Trường THCS Chu Văn An — Certification Authority (CA của trường)");
 
         byte[] bytes = Files.readAllBytes(pdf);
         int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("/Title") + 2;

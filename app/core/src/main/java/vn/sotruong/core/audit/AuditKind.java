@@ -67,5 +67,13 @@ public enum AuditKind {
     /** A printed book was signed by the principal (ledger number, certificate and the signed PDF's hash). */
     REGISTER_SIGNED,
     /** A printed book was recorded bound or archived (ledger number, step and date in the detail). */
-    REGISTER_KEPT
+    REGISTER_KEPT,
+    /** A CA certificate was added to the trust list (its fingerprint and subject). */
+    TRUST_ROOT_ADDED,
+    /** A CA certificate was removed from the trust list. */
+    TRUST_ROOT_REMOVED,
+    /** A public CA's certificate was registered as a person's (pending, or confirmed when an account manager did it). */
+    CERTIFICATE_REGISTERED,
+    /** An account manager confirmed a registered certificate as the person's. */
+    CERTIFICATE_CONFIRMED
 }

@@ -119,19 +119,18 @@ public final class MinuteSigningService {
         SignerRole role = roleOf(actor, m).orElseThrow(() -> new DomainException("correction.notASigner"));
         List<MinuteSignature> done = signatures.of(minuteId);
         Require.that(done.stream().noneMatch(s -> s.role() == role), "correction.alreadySigned", role.title());
-        X509Certificate root = authority.certificate().orElseThrow(() -> new DomainException("signature.noAuthority"));
+        authority.certificate().orElseThrow(() -> new DomainException("signature.noAuthority"));
         SigningCredential key = (source == null ? keys.ownKey(actor) : source).open(secret);
-        Require.that(Certificates.issuedBy(key.certificate(), root), "signature.notSchoolCertificate");
-        Require.that(keys.belongsTo(key.certificate(), actor), "signature.notOwnKey",
-                Certificates.commonName(key.certificate()));
+        Instant now = clock.instant();
+        // the school's CA or an imported root, valid now, a signing key usage, the signer's own (ADR 0037)
+        keys.trust().requireTrusted(actor, key, now);
         byte[] base;
         if (done.isEmpty()) {
             base = print(actor, m);
         } else {
             base = stored(done.getLast());
-            Require.that(pdf.verify(base, Optional.of(root)).valid(), "correction.signedPdfDamaged", m.number());
+            Require.that(verify(base).valid(), "correction.signedPdfDamaged", m.number());
         }
-        Instant now = clock.instant();
         String place = String.valueOf(heading().get("PLACE"));
         byte[] signed = pdf.sign(base, key, new SignatureLabel(actor.fullName(),
                 "Biên bản sửa chữa điểm số " + m.number() + " — " + role.title(), place, now,
@@ -181,9 +180,9 @@ public final class MinuteSigningService {
         });
     }
 
-    /** Checks a signed PDF against the school's authority. */
+    /** Checks a signed PDF against the trust list: the school's authority and the imported roots. */
     public PdfCheck verify(byte[] document) {
-        return pdf.verify(document, authority.certificate());
+        return pdf.verify(document, keys.trust().list());
     }
 
     /** Which block of the minute the actor signs: the drafter, the approving principal, or an administrator. */

@@ -40,13 +40,23 @@ public final class Certificates {
         return cn != null ? cn : c.getSubjectX500Principal().getName(X500Principal.RFC2253);
     }
 
+    /** The issuer's common name (CN), else its whole name. */
+    public static String issuerName(X509Certificate c) {
+        String dn = c.getIssuerX500Principal().getName(X500Principal.RFC2253);
+        String cn = attribute(dn, "CN");
+        return cn != null ? cn : dn;
+    }
+
     /** The subject's UID (the login the school's authority writes), or null. */
     public static String uid(X509Certificate c) {
         return attribute(c, "UID");
     }
 
     private static String attribute(X509Certificate c, String key) {
-        String dn = c.getSubjectX500Principal().getName(X500Principal.RFC2253);
+        return attribute(c.getSubjectX500Principal().getName(X500Principal.RFC2253), key);
+    }
+
+    private static String attribute(String dn, String key) {
         for (String part : dn.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
             if (part.startsWith(key + "=")) {
                 return part.substring(key.length() + 1).replace("\\", "");

@@ -1,6 +1,7 @@
 package vn.sotruong.core.signature;
 
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,5 +13,13 @@ public interface PdfSignatures {
     byte[] sign(byte[] pdf, SigningCredential credential, SignatureLabel label);
 
     /** Every signature of the PDF checked: intact, issued under {@code authority}, and what it covers. */
-    PdfCheck verify(byte[] pdf, Optional<X509Certificate> authority);
+    default PdfCheck verify(byte[] pdf, Optional<X509Certificate> authority) {
+        return verify(pdf, new TrustList(authority, List.of()));
+    }
+
+    /**
+     * Every signature of the PDF checked: intact, its certificate's path to a root of {@code trust} at the signing
+     * time (the chain and the list it ends in), and what it covers.
+     */
+    PdfCheck verify(byte[] pdf, TrustList trust);
 }

@@ -33,6 +33,7 @@ public final class SignatureService {
     private final AuditLog audit;
     private final Transactions tx;
     private final Clock clock;
+    private final TrustListService trust;
 
     public SignatureService(AuthorityVault vault, CertificateMaker maker, SigningKeyStore keys, AccountStore accounts,
                             SchoolStore school, AuditLog audit, Transactions tx, Clock clock) {
@@ -44,6 +45,12 @@ public final class SignatureService {
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.trust = new TrustListService(vault, keys, audit, tx, clock);
+    }
+
+    /** The trust list: imported CA roots and registered certificates (ADR 0037). */
+    public TrustListService trust() {
+        return trust;
     }
 
     /** Creates the school's certificate authority (once); returns its certificate. */
@@ -83,8 +90,7 @@ public final class SignatureService {
         Account person = mayManage(actor, actor.login());
         SigningCredential c = Pkcs12.read(pkcs12, password);
         Instant now = clock.instant();
-        Require.that(!now.isBefore(c.certificate().getNotBefore().toInstant())
-                && !now.isAfter(c.certificate().getNotAfter().toInstant()), "signature.certificateNotValid",
+        Require.that(TrustList.validAt(c.certificate(), now), "signature.certificateNotValid",
                 Certificates.commonName(c.certificate()));
         return add(actor, person, c, pkcs12, SigningKey.Origin.IMPORTED, now);
     }
@@ -111,13 +117,11 @@ public final class SignatureService {
     }
 
     /**
-     * Whether a certificate is the actor's: one of their stored keys, or (a key kept on a USB token) issued for
-     * their login (the subject's UID the school's authority writes).
+     * Whether a certificate of the school's authority is the actor's: one of their stored keys (the same
+     * certificate), or (a key kept on a USB token) issued for their login (the subject's UID the school writes).
      */
     public boolean belongsTo(X509Certificate certificate, Actor actor) {
-        String serial = Certificates.serial(certificate);
-        return keys.all().stream().anyMatch(k -> k.login().equals(actor.login()) && k.serial().equals(serial))
-                || actor.login().equals(Certificates.uid(certificate));
+        return trust.ownSchoolKey(certificate, actor);
     }
 
     /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The staff's signing keys; one current key per person, earlier ones kept as replaced. */
-public interface SigningKeyStore {
+/** The staff's signing keys; one current key per person, earlier ones kept as replaced; and the trust list beside them. */
+public interface SigningKeyStore extends TrustStore {
     /** Stores a new current key for its login, marking the one before as replaced at {@code at}. */
     long add(SigningKey key, Instant at);
 

@@ -33,6 +33,10 @@ final class BackupReader {
     @FunctionalInterface
     interface StatementSink {
         void statement(String sql) throws java.sql.SQLException;
+
+        /** A carried file ({@link SigningStateEntries}); trusted only once the whole read has returned. */
+        default void carried(String entry, byte[] content) {
+        }
     }
 
     private final OpenPgpEnvelope envelope;
@@ -84,6 +88,12 @@ final class BackupReader {
                     throw new Damaged("manifest too large");
                 }
                 c.manifestJson = new String(json, StandardCharsets.UTF_8);
+            } else if (SigningStateEntries.carried(name)) {
+                byte[] carried = digesting.readNBytes(SigningStateEntries.MAX_BYTES + 1);
+                if (carried.length > SigningStateEntries.MAX_BYTES) {
+                    throw new Damaged(name + " too large");
+                }
+                sink.carried(name, carried);
             }
             digesting.transferTo(OutputStream.nullOutputStream());
             if (!entry.isDirectory()) {

@@ -58,6 +58,15 @@ final class BackupRestorer {
      */
     RestoreDone restore(Store live, Actor actor, Path file, char[] password, boolean otherSchool, ProgressMeter meter,
                         Function<BackupProgress, Optional<Path>> safety) {
+        return restore(live, actor, file, password, otherSchool, false, meter, safety);
+    }
+
+    /**
+     * As above; the backup's signing state ({@link SigningStateEntries}) is written back after the swap, and a CA
+     * secret different from the one on this PC is refused ({@code backup.caKeyDiffers}) unless {@code replaceCaKey}.
+     */
+    RestoreDone restore(Store live, Actor actor, Path file, char[] password, boolean otherSchool, boolean replaceCaKey,
+                        ProgressMeter meter, Function<BackupProgress, Optional<Path>> safety) {
         long t0 = System.nanoTime();
         meter.stage(BackupProgress.Stage.VERIFY, 0.0, 0.30);
         BackupManifest manifest = verified(file, password, meter);
@@ -68,10 +77,12 @@ final class BackupRestorer {
         String stamp = freeStamp(live.dataDir());
         Path temp = live.dataDir().resolve("restore-" + stamp);
         Optional<Path> safetyBackup;
+        Map<String, byte[]> carried = new java.util.HashMap<>();
         try {
             Files.createDirectories(temp);
             meter.stage(BackupProgress.Stage.LOAD, 0.30, 0.60);
-            load(temp, file, password, manifest, meter);
+            load(temp, file, password, manifest, meter, carried);
+            SigningStateEntries.checkCaSecret(live.dataDir(), carried, replaceCaKey);
             meter.stage(BackupProgress.Stage.CHECK, 0.60, 0.70);
             checkAndRecord(temp, actor, file, manifest, otherSchool, stamp);
             meter.stage(BackupProgress.Stage.SAFETY_BACKUP, 0.70, 0.95);
@@ -91,6 +102,7 @@ final class BackupRestorer {
         } finally {
             deleteTree(temp);
         }
+        SigningStateEntries.restore(live.dataDir(), carried, replaceCaKey);
         PreviousStores.prune(live.dataDir(), previous, PreviousStores.KEEP);
         meter.done();
         LOG.info("Restored {} into {}; previous store kept in {}", file, live.dataDir(), previous);
@@ -108,7 +120,7 @@ final class BackupRestorer {
         BackupManifest manifest = verified(file, password, meter);
         refuseNewer(file, manifest);
         meter.stage(BackupProgress.Stage.LOAD, 0.40, 0.85);
-        load(scratch, file, password, manifest, meter);
+        load(scratch, file, password, manifest, meter, new java.util.HashMap<>());
         meter.stage(BackupProgress.Stage.CHECK, 0.85, 1.0);
         try (Store restored = Store.open(scratch, clock)) {
             var stores = restored.services().stores();
@@ -155,13 +167,24 @@ final class BackupRestorer {
     }
 
     /** Second pass over the file: statements run as they are read, so no plain copy of the SQL touches the disk. */
-    private void load(Path temp, Path file, char[] password, BackupManifest verifiedManifest, ProgressMeter meter) {
+    private void load(Path temp, Path file, char[] password, BackupManifest verifiedManifest, ProgressMeter meter,
+                      Map<String, byte[]> carried) {
         String url = "jdbc:h2:file:" + temp.resolve(StoreReplacement.DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             BackupManifest again;
             try {
-                again = reader.read(file, password, s::execute, meter::within);
+                again = reader.read(file, password, new BackupReader.StatementSink() {
+                    @Override
+                    public void statement(String sql) throws SQLException {
+                        s.execute(sql);
+                    }
+
+                    @Override
+                    public void carried(String entry, byte[] content) {
+                        carried.put(entry, content);
+                    }
+                }, meter::within);
             } catch (WrongPassword | Damaged e) {
                 // the file changed since it was verified a moment ago
                 throw new DomainException("backup.damaged", file.getFileName().toString(), e.getMessage());

@@ -126,8 +126,17 @@ public final class BackupService {
      */
     public RestoreDone restore(Actor actor, Path backup, char[] password, boolean otherSchool,
                                BackupProgress progress) {
+        return restore(actor, backup, password, otherSchool, false, progress);
+    }
+
+    /**
+     * As above; the backup's signing state (audit checkpoints, the CA secret) comes back too, and a CA secret
+     * different from this PC's replaces it only with {@code replaceCaKey} (else {@code backup.caKeyDiffers}).
+     */
+    public RestoreDone restore(Actor actor, Path backup, char[] password, boolean otherSchool, boolean replaceCaKey,
+                               BackupProgress progress) {
         actor.require(Permission.BACKUP);
-        return restorer.restore(store, actor, backup, password, otherSchool, new ProgressMeter(progress),
+        return restorer.restore(store, actor, backup, password, otherSchool, replaceCaKey, new ProgressMeter(progress),
                 this::safetyBackup);
     }
 

@@ -11,9 +11,15 @@ import vn.sotruong.data.store.Store;
  *
  * @param schoolCode the Ministry code, or empty
  * @param rowEstimate about how many rows, for the progress bar only (0 when unknown)
+ * @param signingState the data folder's signing files as backup entries ({@link SigningStateEntries})
  */
 record BackupSource(String schoolName, String schoolCode, String schemaVersion, LongSupplier rowEstimate,
-                    Snapshot snapshot) {
+                    Snapshot snapshot, java.util.function.Supplier<java.util.Map<String, byte[]>> signingState) {
+    BackupSource(String schoolName, String schoolCode, String schemaVersion, LongSupplier rowEstimate,
+                 Snapshot snapshot) {
+        this(schoolName, schoolCode, schemaVersion, rowEstimate, snapshot, java.util.Map::of);
+    }
+
     /** Writes the whole database as SQL, one statement per call of the sink. */
     @FunctionalInterface
     interface Snapshot {
@@ -23,7 +29,8 @@ record BackupSource(String schoolName, String schoolCode, String schemaVersion, 
     static BackupSource of(Store store) {
         School school = store.services().setup().school();
         return new BackupSource(school.name(), school.moetCode() == null ? "" : school.moetCode(),
-                Store.latestSchemaVersion(), store::rowEstimate, store::writeSqlSnapshot);
+                Store.latestSchemaVersion(), store::rowEstimate, store::writeSqlSnapshot,
+                () -> SigningStateEntries.collect(store.dataDir()));
     }
 
     /** A database before its migration; a store whose setup never finished is named "truong". */

@@ -119,9 +119,11 @@ final class BackupWriter {
                 String sqlHash = writeSql(source, zip, counter, () -> meter.within((double) counter.total() / estimate));
                 zip.putNextEntry(new ZipEntry(BackupLayout.ATTACHMENTS));
                 zip.closeEntry();
+                Map<String, String> hashes = new java.util.TreeMap<>(Map.of(BackupLayout.SQL, sqlHash));
+                hashes.putAll(writeEntries(source.signingState().get(), zip));
                 AppVersion v = AppVersion.current();
                 manifest = new BackupManifest(BackupManifest.FORMAT, source.schoolCode(), source.schoolName(), v.app(),
-                        source.schemaVersion(), v.h2(), now, counter.counts(), Map.of(BackupLayout.SQL, sqlHash));
+                        source.schemaVersion(), v.h2(), now, counter.counts(), hashes);
                 // the ZIP writes straight through: what it has written so far is where the manifest starts
                 manifestAt = plain.count();
                 zip.putNextEntry(new ZipEntry(BackupLayout.MANIFEST));
@@ -149,6 +151,20 @@ final class BackupWriter {
         });
         zip.closeEntry();
         return sql.sha256();
+    }
+
+    /** Files carried beside the SQL (the signing state), each hashed for the manifest. */
+    private static Map<String, String> writeEntries(Map<String, byte[]> entries, ZipOutputStream zip)
+            throws IOException {
+        Map<String, String> hashes = new java.util.TreeMap<>();
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            zip.putNextEntry(new ZipEntry(e.getKey()));
+            Tally t = new Tally(zip);
+            t.write(e.getValue());
+            zip.closeEntry();
+            hashes.put(e.getKey(), t.sha256());
+        }
+        return hashes;
     }
 
     private static Path freeName(Path dir, String name) {

@@ -5,18 +5,52 @@ import static vn.sotruong.data.jooq.Tables.SIGNING_KEY;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.sotruong.core.signature.CertificateBinding;
 import vn.sotruong.core.signature.SigningKey;
 import vn.sotruong.core.signature.SigningKeyStore;
+import vn.sotruong.core.signature.TrustedRoot;
 import vn.sotruong.data.jdbc.JooqTransactions;
 import vn.sotruong.data.jdbc.Timestamps;
 import vn.sotruong.data.jooq.tables.records.SigningKeyRecord;
 
-/** The staff's signing keys in table {@code signing_key}. */
+/** The staff's signing keys in table {@code signing_key}; the trust list beside them ({@link JooqTrustStore}). */
 public final class JooqSigningKeyStore implements SigningKeyStore {
     private final JooqTransactions tx;
+    private final JooqTrustStore trust;
 
     public JooqSigningKeyStore(JooqTransactions tx) {
         this.tx = tx;
+        this.trust = new JooqTrustStore(tx);
+    }
+
+    @Override
+    public void addRoot(TrustedRoot root) {
+        trust.addRoot(root);
+    }
+
+    @Override
+    public boolean removeRoot(String fingerprint) {
+        return trust.removeRoot(fingerprint);
+    }
+
+    @Override
+    public List<TrustedRoot> roots() {
+        return trust.roots();
+    }
+
+    @Override
+    public void addBinding(CertificateBinding binding) {
+        trust.addBinding(binding);
+    }
+
+    @Override
+    public boolean confirmBinding(String login, String fingerprint, String by, Instant at) {
+        return trust.confirmBinding(login, fingerprint, by, at);
+    }
+
+    @Override
+    public List<CertificateBinding> bindings() {
+        return trust.bindings();
     }
 
     @Override

@@ -127,7 +127,9 @@ public final class AppFlow implements ShellActions {
 
     void showWizard() {
         LocalDate today = LocalDate.now(config.clock().withZone(Session.SCHOOL_ZONE));
-        WizardViewModel vm = new WizardViewModel(services.setup(), text, config.background(), today,
+        WizardViewModel vm = new WizardViewModel(
+                init -> vn.sotruong.core.app.SchoolFounding.found(services, init, config.workstation()), text,
+                config.background(), today,
                 () -> config.demoSeeder().accept(services), this::showLogin);
         show("wizard", text.t("wizard.window"), new WizardView(vm, text,
                 services.auth().securitySettings().minPasswordLength(), today.getYear()).root());

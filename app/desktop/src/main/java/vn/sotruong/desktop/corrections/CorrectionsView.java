@@ -76,7 +76,7 @@ public final class CorrectionsView {
         Button openEvidence = Fx.button("correction-open-evidence", text.t("sign.openEvidence"),
                 Material2OutlinedMZ.OPEN_IN_NEW);
         openEvidence.disableProperty().bind(evidence.getSelectionModel().selectedItemProperty().isNull());
-        openEvidence.setOnAction(e -> vm.openEvidence(evidence.getSelectionModel().getSelectedItem()));
+        openEvidence.setOnAction(e -> vm.signing().openEvidence(evidence.getSelectionModel().getSelectedItem()));
         openEvidence.getStyleClass().add(Styles.SMALL);
         HBox evidenceHead = Fx.buttons(Fx.section(text.t("minutes.evidence")), openEvidence);
         evidenceHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -89,7 +89,7 @@ public final class CorrectionsView {
         steps.setWrapText(true);
         steps.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox side = new VBox(10, Fx.section(text.t("minutes.steps")), steps, actions(vm, text),
-                signing(vm, text), Fx.section(text.t("sign.signatures")), signatures(vm, text));
+                signing(vm.signing(), text), Fx.section(text.t("sign.signatures")), signatures(vm.signing(), text));
         side.setPrefWidth(440);
         side.setMinWidth(380);
         HBox detail = new HBox(18, cells, side);
@@ -139,7 +139,7 @@ public final class CorrectionsView {
     }
 
     /** Who signed which block, and whether the PDF is the one they signed. */
-    private static Node signatures(CorrectionsViewModel vm, UiText text) {
+    private static Node signatures(MinuteSigningViewModel vm, UiText text) {
         TableView<SignatureRow> table = Fx.table("correction-signatures", text.t("sign.none"));
         table.getColumns().add(Fx.column(text.t("sign.col.role"), 115, SignatureRow::role));
         table.getColumns().add(Fx.column(text.t("sign.col.who"), 150, SignatureRow::who));
@@ -165,7 +165,7 @@ public final class CorrectionsView {
     }
 
     /** Ký (the form), Lưu trữ, Mở PDF, by status and role. */
-    private static Node signing(CorrectionsViewModel vm, UiText text) {
+    private static Node signing(MinuteSigningViewModel vm, UiText text) {
         Button sign = Fx.button("correction-sign", text.t("sign.action"), Material2OutlinedAL.BORDER_COLOR);
         sign.getStyleClass().add(Styles.ACCENT);
         sign.setOnAction(e -> {

@@ -19,11 +19,8 @@ import vn.sotruong.core.correction.CorrectionItem;
 import vn.sotruong.core.correction.CorrectionMinute;
 import vn.sotruong.core.correction.CorrectionService;
 import vn.sotruong.core.correction.Evidence;
-import vn.sotruong.core.correction.MinuteSignature;
 import vn.sotruong.core.correction.MinuteSigningService;
 import vn.sotruong.core.correction.MinuteStatus;
-import vn.sotruong.core.correction.SignerRole;
-import vn.sotruong.core.signature.PdfCheck;
 import vn.sotruong.core.gradebook.Column;
 import vn.sotruong.core.security.Permission;
 import vn.sotruong.core.year.SchoolYear;
@@ -79,15 +76,7 @@ public final class CorrectionsViewModel {
     private final BooleanProperty maySubmit = new SimpleBooleanProperty(false);
     private final BooleanProperty mayDecide = new SimpleBooleanProperty(false);
     private final BooleanProperty mayApply = new SimpleBooleanProperty(false);
-    private final MinuteSigningService signing;
-    private final DocumentOpener opener;
-    private final ObservableList<SignatureRow> signatures = FXCollections.observableArrayList();
-    private final StringProperty pdfState = new SimpleStringProperty("");
-    private final BooleanProperty pdfIntact = new SimpleBooleanProperty(true);
-    private final BooleanProperty maySign = new SimpleBooleanProperty(false);
-    private final BooleanProperty mayArchive = new SimpleBooleanProperty(false);
-    private final BooleanProperty mayOpenPdf = new SimpleBooleanProperty(false);
-    private final ObjectProperty<SignerRole> signAs = new SimpleObjectProperty<>();
+    private final MinuteSigningViewModel signing;
 
     /**
      * @param signing the minutes' signing with the reports module's printer and PDF signer (the composition root's)
@@ -96,9 +85,9 @@ public final class CorrectionsViewModel {
     public CorrectionsViewModel(Session session, UiText text, MinuteSigningService signing, DocumentOpener opener) {
         this.session = session;
         this.text = text;
-        this.signing = signing;
-        this.opener = opener;
         this.corrections = session.services().corrections();
+        this.signing = new MinuteSigningViewModel(session, text, signing, opener, selected::get, error, info,
+                this::step, this::reload);
         this.year = session.currentYear().orElseThrow(() -> new DomainException("year.noneOpen"));
         this.names = new MinuteNames(session, text);
         filters.add(new Filter(null, text.t("minutes.filter.all")));
@@ -145,9 +134,6 @@ public final class CorrectionsViewModel {
     private void showSelected() {
         items.clear();
         evidence.clear();
-        signatures.clear();
-        pdfState.set("");
-        pdfIntact.set(true);
         steps.set("");
         CorrectionMinute m = current();
         boolean drafter = m != null && m.draftedBy().equals(session.actor().login());
@@ -156,11 +142,7 @@ public final class CorrectionsViewModel {
         mayDecide.set(m != null && m.status() == MinuteStatus.SUBMITTED && session.actor().has(Permission.RESULTS_APPROVE));
         mayApply.set(m != null && m.status() == MinuteStatus.APPROVED
                 && (drafter || session.actor().has(Permission.LOCKS_MANAGE)));
-        signAs.set(m == null ? null : signing.mayRole(session.actor(), m).orElse(null));
-        maySign.set(signAs.get() != null);
-        mayArchive.set(m != null && signing.mayArchive(session.actor(), m));
-        mayOpenPdf.set(m != null && m.status().compareTo(MinuteStatus.APPLIED) >= 0
-                && m.status() != MinuteStatus.REJECTED);
+        signing.show(m);
         if (m == null) {
             return;
         }
@@ -174,34 +156,8 @@ public final class CorrectionsViewModel {
                     Math.max(1, (e.sizeBytes() + 1023) / 1024)), e.sha256().substring(0, 16) + "…", e.addedBy()));
         }
         steps.set(steps(m));
-        showSignatures(m);
     }
 
-    /** Who signed which block, and whether the stored PDF is still the one they signed. */
-    private void showSignatures(CorrectionMinute m) {
-        List<MinuteSignature> done;
-        try {
-            done = signing.signatures(session.actor(), m.id());
-        } catch (RuntimeException e) {
-            error.set(text.error(e));
-            return;
-        }
-        if (done.isEmpty()) {
-            pdfState.set(mayOpenPdf.get() ? text.t("sign.pdf.unsigned") : "");
-            return;
-        }
-        PdfCheck check = signing.verify(signing.document(session.actor(), m.id()));
-        for (int i = 0; i < done.size(); i++) {
-            MinuteSignature s = done.get(i);
-            // the name as the PDF's signature states it
-            String name = i < check.signatures().size() ? check.signatures().get(i).signerName() : s.login();
-            signatures.add(new SignatureRow(text.code(s.role().labelKey()), name,
-                    text.dateTime(s.signedAt(), Session.SCHOOL_ZONE), s.certSerial()));
-        }
-        pdfIntact.set(check.valid());
-        pdfState.set(check.valid() ? text.t("sign.pdf.intact", check.signatures().size())
-                : text.t("sign.pdf.damaged"));
-    }
     private String steps(CorrectionMinute m) {
         List<String> lines = new ArrayList<>();
         lines.add(text.t("minutes.step.drafted", m.draftedBy(), text.dateTime(m.draftedAt(), Session.SCHOOL_ZONE)));
@@ -263,99 +219,13 @@ public final class CorrectionsViewModel {
         return step("minutes.done.applied", id -> corrections.apply(session.actor(), id));
     }
 
-    /** The signing form for the chosen minute (its role shown), or null when the reader may not sign it now. */
-    public SignFormViewModel signForm() {
-        if (signAs.get() == null) {
-            return null;
-        }
-        return new SignFormViewModel(text.code(signAs.get().labelKey()), System.getenv("SOTRUONG_PKCS11_LIBRARY"));
+    /** The chosen minute's signatures and the signing steps (Ký, Lưu trữ, Mở PDF, Mở minh chứng). */
+    public MinuteSigningViewModel signing() {
+        return signing;
     }
 
-    /**
-     * Ký: the reader signs the chosen minute with the key the form names. A refusal (wrong password or PIN, a key
-     * not theirs or not the school's, a damaged PDF) shows in the form and changes nothing.
-     */
-    public boolean sign(SignFormViewModel form) {
-        MinuteRow r = selected.get();
-        if (r == null) {
-            form.errorProperty().set(text.t("minutes.chooseFirst"));
-            return false;
-        }
-        info.set("");
-        char[] secret = form.takeSecret();
-        try {
-            boolean ok = Attempt.run(text, form.errorProperty(),
-                    () -> signing.sign(session.actor(), r.id(), form.source(), secret));
-            if (ok) {
-                error.set("");
-                reload();
-                info.set(text.t("sign.done", r.number(), form.role()));
-            }
-            return ok;
-        } finally {
-            java.util.Arrays.fill(secret, '\0');
-        }
-    }
-
-    /** Lưu trữ: the signed minute becomes read-only. */
-    public boolean archive() {
-        return step("sign.archived", id -> signing.archive(session.actor(), id));
-    }
-
-    /** Opens the minute's PDF (the last signed version, else a fresh print) in the system's viewer. */
-    public boolean openPdf() {
-        MinuteRow r = selected.get();
-        if (r == null) {
-            error.set(text.t("minutes.chooseFirst"));
-            return false;
-        }
-        return Attempt.run(text, error, () -> {
-            if (!opener.open("bien-ban-sua-diem-" + r.number() + ".pdf", signing.document(session.actor(), r.id()))) {
-                throw new DomainException("sign.noViewer");
-            }
-        });
-    }
-
-    /** Opens one evidence file of the chosen minute in the system's viewer. */
-    public boolean openEvidence(EvidenceRow e) {
-        MinuteRow r = selected.get();
-        if (r == null || e == null) {
-            error.set(text.t("minutes.chooseFirst"));
-            return false;
-        }
-        return Attempt.run(text, error, () -> {
-            if (!opener.open(e.name(), corrections.evidence(session.actor(), r.id(), e.id()))) {
-                throw new DomainException("sign.noViewer");
-            }
-        });
-    }
-
-    public ObservableList<SignatureRow> signatures() {
-        return signatures;
-    }
-
-    /** "Bản PDF nguyên vẹn: 2 chữ ký hợp lệ." or that it changed since signing. */
-    public StringProperty pdfStateProperty() {
-        return pdfState;
-    }
-
-    public BooleanProperty pdfIntactProperty() {
-        return pdfIntact;
-    }
-
-    public BooleanProperty maySignProperty() {
-        return maySign;
-    }
-
-    public BooleanProperty mayArchiveProperty() {
-        return mayArchive;
-    }
-
-    public BooleanProperty mayOpenPdfProperty() {
-        return mayOpenPdf;
-    }
-
-    private boolean step(String done, Consumer<Long> call) {
+    /** One step on the chosen minute: refused = the message in {@code error}; done = the list again and {@code done}. */
+    boolean step(String done, Consumer<Long> call) {
         MinuteRow r = selected.get();
         if (r == null) {
             error.set(text.t("minutes.chooseFirst"));

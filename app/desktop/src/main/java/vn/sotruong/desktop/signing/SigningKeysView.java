@@ -53,7 +53,7 @@ public final class SigningKeysView {
         HBox forms = new HBox(24, issueForm(vm, text), importForm(vm, text));
         root = Fx.page(Fx.title(text.t("keys.title")), Fx.note(text.t("keys.note")), Fx.buttons(authority, create),
                 Fx.errorLabel(vm.errorProperty(), "keys-error"), Fx.infoLabel(vm.infoProperty(), "keys-info"), table,
-                forms);
+                forms, TrustListView.create(vm.trust(), text));
         root.setId("keys-page");
         root.setUserData(vm);
     }

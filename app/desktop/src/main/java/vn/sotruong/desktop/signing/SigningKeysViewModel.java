@@ -53,6 +53,7 @@ public final class SigningKeysViewModel {
     private final StringProperty importPassword = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
+    private final TrustListViewModel trust;
 
     public SigningKeysViewModel(Session session, UiText text) {
         this.session = session;
@@ -66,7 +67,13 @@ public final class SigningKeysViewModel {
             logins.setAll(session.actor().login());
         }
         login.set(session.actor().login());
+        this.trust = new TrustListViewModel(session, text, error, info);
         reload();
+    }
+
+    /** The trust list: imported CA roots and registered certificates (ADR 0037). */
+    public TrustListViewModel trust() {
+        return trust;
     }
 
     public final void reload() {

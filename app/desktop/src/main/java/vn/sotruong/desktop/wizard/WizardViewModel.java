@@ -14,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import vn.sotruong.core.school.School;
 import vn.sotruong.core.school.SchoolInit;
 import vn.sotruong.core.school.SchoolLevel;
-import vn.sotruong.core.school.SchoolSetupService;
 import vn.sotruong.core.year.SchoolYear;
 import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.i18n.UiText;
@@ -26,7 +25,7 @@ import vn.sotruong.desktop.i18n.UiText;
 public final class WizardViewModel {
     public enum Choice { NEW_SCHOOL, DEMO }
 
-    private final SchoolSetupService setup;
+    private final Consumer<SchoolInit> setup;
     private final UiText text;
     private final Background background;
     private final Runnable demoSeeder;
@@ -48,10 +47,11 @@ public final class WizardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     /**
+     * @param setup creates the school, then its certificate authority ({@code SchoolFounding})
      * @param demoSeeder fills the empty store with the demo school (runs in the background)
      * @param onDone receives the login to prefill on the sign-in screen
      */
-    public WizardViewModel(SchoolSetupService setup, UiText text, Background background, LocalDate today,
+    public WizardViewModel(Consumer<SchoolInit> setup, UiText text, Background background, LocalDate today,
                            Runnable demoSeeder, Consumer<String> onDone) {
         this.setup = setup;
         this.text = text;
@@ -86,7 +86,10 @@ public final class WizardViewModel {
         SchoolInit init = new SchoolInit(school, start.getAsInt(), login, adminName.get(), pw);
         busy.set(true);
         error.set("");
-        background.run(() -> setup.initialise(init), id -> {
+        background.run(() -> {
+            setup.accept(init);
+            return Boolean.TRUE;
+        }, done -> {
             Arrays.fill(pw, '\0');
             busy.set(false);
             onDone.accept(login.toLowerCase(java.util.Locale.ROOT));
