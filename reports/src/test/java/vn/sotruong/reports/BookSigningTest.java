@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +19,6 @@ import vn.sotruong.core.gradebook.CellEdit;
 import vn.sotruong.core.gradebook.RosterRow;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.Via;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.BookKeeping;
 import vn.sotruong.core.registers.CatalogueEntry;
@@ -42,10 +40,7 @@ import vn.sotruong.core.registers.Verification;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.signature.PdfCheck;
 import vn.sotruong.data.support.MutableClock;
-import vn.sotruong.testkit.TempStore;
 import vn.sotruong.testkit.demo.DemoAccounts;
-import vn.sotruong.testkit.demo.DemoOptions;
-import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
  * The principal signs a printed book on the demo school's store: the signed PDF kept and valid (PDFBox and
@@ -57,8 +52,8 @@ class BookSigningTest {
 
     @TempDir
     static Path dir;
+    static MarkedDemoSchool demo;
     static MutableClock clock;
-    static TempStore temp;
     static CoreServices s;
     static Actor clerk;
     static Actor principal;
@@ -68,18 +63,15 @@ class BookSigningTest {
 
     @BeforeAll
     static void demoSchoolWithMarksIn7AAndKeys() {
-        clock = new MutableClock(Instant.parse("2026-10-20T03:00:00Z"));
-        temp = TempStore.open(clock);
-        s = temp.services();
-        DemoSchoolGenerator.generate(s, DemoOptions.thcs(), LocalDate.of(2026, 10, 20));
-        s.stores().settings().put(LockService.AUTOMATIC, "false");
-        clerk = signIn(DemoAccounts.OFFICE);
+        demo = new MarkedDemoSchool();
+        clock = demo.clock;
+        s = demo.s;
+        clerk = demo.clerk;
+        year = demo.year;
+        registers = demo.registers;
         principal = signIn(DemoAccounts.PRINCIPAL);
-        year = s.years().currentYear().orElseThrow().id();
-        DemoMarks.fill(s, clerk, classNamed("7A").id(), 2026);
         // the demo year is complete: one Toán HK I mid-term mark of 6A is taken away
         clearFirstToanGk1("6A");
-        registers = s.registers(new JasperRegisterPrinter());
         signing = s.bookSigning(new JasperRegisterPrinter(), new PadesSigner());
         Actor admin = signIn(DemoAccounts.ADMIN);
         s.signatures().createAuthority(admin);
@@ -90,7 +82,7 @@ class BookSigningTest {
 
     @AfterAll
     static void close() {
-        temp.close();
+        demo.close();
     }
 
     @Test
@@ -296,12 +288,11 @@ class BookSigningTest {
     }
 
     static Actor signIn(String login) {
-        return s.auth().login(login, DemoAccounts.PASSWORD.toCharArray(), "test").actor();
+        return demo.signIn(login);
     }
 
     static SchoolClass classNamed(String name) {
-        return s.organisation().classes(clerk, year).stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow();
+        return demo.classNamed(name);
     }
 
     private static String code(Runnable call) {

@@ -8,8 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,6 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.correction.CorrectionRequest;
 import vn.sotruong.core.gradebook.RosterRow;
 import vn.sotruong.core.gradebook.SheetRef;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.CorrectionSince;
 import vn.sotruong.core.registers.Paper;
@@ -36,10 +33,7 @@ import vn.sotruong.core.registers.RegisterScope;
 import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.data.support.MutableClock;
-import vn.sotruong.testkit.TempStore;
 import vn.sotruong.testkit.demo.DemoAccounts;
-import vn.sotruong.testkit.demo.DemoOptions;
-import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
  * Superseded prints on a real store: a class book printed, then a correction minute applied to its class makes it
@@ -49,8 +43,8 @@ import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 class PrintStatusTest {
     @TempDir
     static Path dir;
+    static MarkedDemoSchool demo;
     static MutableClock clock;
-    static TempStore temp;
     static CoreServices s;
     static Actor clerk;
     static RegisterService registers;
@@ -59,31 +53,27 @@ class PrintStatusTest {
 
     @BeforeAll
     static void demoSchoolWithMarksIn7A() {
-        clock = new MutableClock(Instant.parse("2026-10-20T03:00:00Z"));
-        temp = TempStore.open(clock);
-        s = temp.services();
-        DemoSchoolGenerator.generate(s, DemoOptions.thcs(), LocalDate.of(2026, 10, 20));
-        s.stores().settings().put(LockService.AUTOMATIC, "false");
-        clerk = signIn(DemoAccounts.OFFICE);
-        year = s.years().currentYear().orElseThrow().id();
-        DemoMarks.fill(s, clerk, classNamed("7A").id(), 2026);
-        registers = s.registers(new JasperRegisterPrinter());
+        demo = new MarkedDemoSchool();
+        clock = demo.clock;
+        s = demo.s;
+        clerk = demo.clerk;
+        year = demo.year;
+        registers = demo.registers;
         status = s.printStatus();
         clock.advance(Duration.ofDays(31)); // 20/11: HK I's first entries are a month old
     }
 
     @AfterAll
     static void close() {
-        temp.close();
+        demo.close();
     }
 
     static Actor signIn(String login) {
-        return s.auth().login(login, DemoAccounts.PASSWORD.toCharArray(), "test").actor();
+        return demo.signIn(login);
     }
 
     static SchoolClass classNamed(String name) {
-        return s.organisation().classes(clerk, year).stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow();
+        return demo.classNamed(name);
     }
 
     private static PrintRequest book(RegisterName name, String className, Paper paper) {
