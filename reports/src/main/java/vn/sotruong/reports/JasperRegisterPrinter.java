@@ -77,6 +77,8 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
 
     private JasperPrint fill(BookSection section, Paper paper, PrintStamp stamp, int pageOffset) throws JRException {
         Map<String, Object> params = new HashMap<>(section.parameters());
+        // an image (the pupil's photo) comes as its bytes; a layout reads it as a stream
+        params.replaceAll((k, v) -> v instanceof byte[] b ? new java.io.ByteArrayInputStream(b) : v);
         ZonedDateTime printed = stamp.printedAt().atZone(SCHOOL_ZONE);
         params.put("LEDGER_ID", stamp.ledgerId());
         params.put("DATA_CODE", stamp.shortCode());

@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.audit.AuditKind;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.CellEdit;
@@ -35,11 +32,9 @@ import vn.sotruong.core.registers.PrintStatusService;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterPeriod;
 import vn.sotruong.core.registers.RegisterScope;
-import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.registers.Verification;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.signature.PdfCheck;
-import vn.sotruong.data.support.MutableClock;
 import vn.sotruong.testkit.demo.DemoAccounts;
 
 /**
@@ -47,28 +42,14 @@ import vn.sotruong.testkit.demo.DemoAccounts;
  * poppler's pdfsig), the ledger line "đã ký", a changed byte caught, a later change supersedes it; refused with
  * nothing changed for someone else, a wrong key password, incomplete or changed data; binding and archiving.
  */
-class BookSigningTest {
+class BookSigningTest extends OnMarkedDemoSchool {
     static final char[] KEY = "KhoaKy#2026".toCharArray();
 
-    @TempDir
-    static Path dir;
-    static MarkedDemoSchool demo;
-    static MutableClock clock;
-    static CoreServices s;
-    static Actor clerk;
     static Actor principal;
-    static RegisterService registers;
     static BookSigningService signing;
-    static long year;
 
     @BeforeAll
     static void demoSchoolWithMarksIn7AAndKeys() {
-        demo = new MarkedDemoSchool();
-        clock = demo.clock;
-        s = demo.s;
-        clerk = demo.clerk;
-        year = demo.year;
-        registers = demo.registers;
         principal = signIn(DemoAccounts.PRINCIPAL);
         // the demo year is complete: one Toán HK I mid-term mark of 6A is taken away
         clearFirstToanGk1("6A");
@@ -78,11 +59,6 @@ class BookSigningTest {
         s.signatures().issue(principal, principal.login(), KEY);
         s.signatures().issue(clerk, clerk.login(), KEY);
         clock.advance(Duration.ofDays(31));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
     }
 
     @Test
@@ -285,14 +261,6 @@ class BookSigningTest {
         String wanted = "10.0".equals(old) || "10".equals(old) ? "9" : "10";
         s.gradebook().save(clerk, c.id(), SheetRef.subject("TOAN"),
                 List.of(CellEdit.of(pupil.pupilId(), "HK1.TX1", wanted)), Via.IMPORT);
-    }
-
-    static Actor signIn(String login) {
-        return demo.signIn(login);
-    }
-
-    static SchoolClass classNamed(String name) {
-        return demo.classNamed(name);
     }
 
     private static String code(Runnable call) {

@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.correction.CorrectionRequest;
 import vn.sotruong.core.gradebook.RosterRow;
@@ -30,9 +26,7 @@ import vn.sotruong.core.registers.PrintStatusService;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterPeriod;
 import vn.sotruong.core.registers.RegisterScope;
-import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.support.MutableClock;
 import vn.sotruong.testkit.demo.DemoAccounts;
 
 /**
@@ -40,40 +34,13 @@ import vn.sotruong.testkit.demo.DemoAccounts;
  * out of date (naming the minute and the subject sheet to reprint) while another class's book stays current; the
  * book printed again is current and replaces the old print on the clerk's list.
  */
-class PrintStatusTest {
-    @TempDir
-    static Path dir;
-    static MarkedDemoSchool demo;
-    static MutableClock clock;
-    static CoreServices s;
-    static Actor clerk;
-    static RegisterService registers;
+class PrintStatusTest extends OnMarkedDemoSchool {
     static PrintStatusService status;
-    static long year;
 
     @BeforeAll
     static void demoSchoolWithMarksIn7A() {
-        demo = new MarkedDemoSchool();
-        clock = demo.clock;
-        s = demo.s;
-        clerk = demo.clerk;
-        year = demo.year;
-        registers = demo.registers;
         status = s.printStatus();
         clock.advance(Duration.ofDays(31)); // 20/11: HK I's first entries are a month old
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
-
-    static Actor signIn(String login) {
-        return demo.signIn(login);
-    }
-
-    static SchoolClass classNamed(String name) {
-        return demo.classNamed(name);
     }
 
     private static PrintRequest book(RegisterName name, String className, Paper paper) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
@@ -15,12 +14,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterScope;
 import vn.sotruong.core.security.Actor;
-import vn.sotruong.core.security.NewPerson;
-import vn.sotruong.core.security.Role;
 import vn.sotruong.desktop.common.Background;
 
 /**
@@ -28,13 +24,10 @@ import vn.sotruong.desktop.common.Background;
  * the class now) and "Dừng in": stopped half-way it leaves no PDF, no partial file and no ledger line.
  */
 class RegistersCancelTest extends FxTestBase {
-    private static final String CLERK = "vanphong";
+    private static final String CLERK = TestSchool.CLERK;
 
     private void schoolOfManyClasses() {
-        TestSchool.create(services());
-        services().accounts().createPersonDuringSetup(new NewPerson("Lê Thị Thu", CLERK, Set.of(Role.VAN_PHONG), null,
-                null, TestSchool.PASSWORD.toCharArray()), false);
-        services().stores().settings().put(LockService.AUTOMATIC, "false");
+        TestSchool.createWithClerk(services());
         Actor admin = admin();
         long year = services().years().currentYear().orElseThrow().id();
         for (int grade = 8; grade <= 9; grade++) {
