@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -48,13 +49,15 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
     }
 
     @Override
-    public PrintedBook print(RegisterDocument document, Paper paper, PrintStamp stamp, OutputStream out)
-            throws IOException {
+    public PrintedBook print(RegisterDocument document, Paper paper, PrintStamp stamp, OutputStream out,
+                             IntConsumer beforeSection) throws IOException {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
             int offset = 0;
-            for (BookSection section : document.sections()) {
+            for (int i = 0; i < document.sections().size(); i++) {
+                beforeSection.accept(i);
+                BookSection section = document.sections().get(i);
                 JasperPrint p = fill(section, paper, stamp, offset);
                 prints.add(p);
                 pages.add(p.getPages().size());
@@ -74,6 +77,8 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
 
     private JasperPrint fill(BookSection section, Paper paper, PrintStamp stamp, int pageOffset) throws JRException {
         Map<String, Object> params = new HashMap<>(section.parameters());
+        // an image (the pupil's photo) comes as its bytes; a layout reads it as a stream
+        params.replaceAll((k, v) -> v instanceof byte[] b ? new java.io.ByteArrayInputStream(b) : v);
         ZonedDateTime printed = stamp.printedAt().atZone(SCHOOL_ZONE);
         params.put("LEDGER_ID", stamp.ledgerId());
         params.put("DATA_CODE", stamp.shortCode());

@@ -6,21 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.audit.AuditKind;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.gradebook.CellEdit;
 import vn.sotruong.core.gradebook.RosterRow;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.Via;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.BookKeeping;
 import vn.sotruong.core.registers.CatalogueEntry;
@@ -37,60 +32,33 @@ import vn.sotruong.core.registers.PrintStatusService;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterPeriod;
 import vn.sotruong.core.registers.RegisterScope;
-import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.registers.Verification;
 import vn.sotruong.core.security.Actor;
 import vn.sotruong.core.signature.PdfCheck;
-import vn.sotruong.data.support.MutableClock;
-import vn.sotruong.testkit.TempStore;
 import vn.sotruong.testkit.demo.DemoAccounts;
-import vn.sotruong.testkit.demo.DemoOptions;
-import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
  * The principal signs a printed book on the demo school's store: the signed PDF kept and valid (PDFBox and
  * poppler's pdfsig), the ledger line "đã ký", a changed byte caught, a later change supersedes it; refused with
  * nothing changed for someone else, a wrong key password, incomplete or changed data; binding and archiving.
  */
-class BookSigningTest {
+class BookSigningTest extends OnMarkedDemoSchool {
     static final char[] KEY = "KhoaKy#2026".toCharArray();
 
-    @TempDir
-    static Path dir;
-    static MutableClock clock;
-    static TempStore temp;
-    static CoreServices s;
-    static Actor clerk;
     static Actor principal;
-    static RegisterService registers;
     static BookSigningService signing;
-    static long year;
 
     @BeforeAll
     static void demoSchoolWithMarksIn7AAndKeys() {
-        clock = new MutableClock(Instant.parse("2026-10-20T03:00:00Z"));
-        temp = TempStore.open(clock);
-        s = temp.services();
-        DemoSchoolGenerator.generate(s, DemoOptions.thcs(), LocalDate.of(2026, 10, 20));
-        s.stores().settings().put(LockService.AUTOMATIC, "false");
-        clerk = signIn(DemoAccounts.OFFICE);
         principal = signIn(DemoAccounts.PRINCIPAL);
-        year = s.years().currentYear().orElseThrow().id();
-        DemoMarks.fill(s, clerk, classNamed("7A").id(), 2026);
         // the demo year is complete: one Toán HK I mid-term mark of 6A is taken away
         clearFirstToanGk1("6A");
-        registers = s.registers(new JasperRegisterPrinter());
         signing = s.bookSigning(new JasperRegisterPrinter(), new PadesSigner());
         Actor admin = signIn(DemoAccounts.ADMIN);
         s.signatures().createAuthority(admin);
         s.signatures().issue(principal, principal.login(), KEY);
         s.signatures().issue(clerk, clerk.login(), KEY);
         clock.advance(Duration.ofDays(31));
-    }
-
-    @AfterAll
-    static void close() {
-        temp.close();
     }
 
     @Test
@@ -293,15 +261,6 @@ class BookSigningTest {
         String wanted = "10.0".equals(old) || "10".equals(old) ? "9" : "10";
         s.gradebook().save(clerk, c.id(), SheetRef.subject("TOAN"),
                 List.of(CellEdit.of(pupil.pupilId(), "HK1.TX1", wanted)), Via.IMPORT);
-    }
-
-    static Actor signIn(String login) {
-        return s.auth().login(login, DemoAccounts.PASSWORD.toCharArray(), "test").actor();
-    }
-
-    static SchoolClass classNamed(String name) {
-        return s.organisation().classes(clerk, year).stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow();
     }
 
     private static String code(Runnable call) {

@@ -134,17 +134,21 @@ class MoreRegistersPrintTest {
         Path pdf = dir.resolve("hoc-ba-9A.pdf");
         PrintRecord print = books.registers.print(books.clerk, new PrintRequest(RegisterName.HOC_BA,
                 RegisterScope.ofClass("9A"), RegisterPeriod.YEAR, Paper.A4, null), pdf);
-        Pdfs.renderForLooking(pdf, 1, "hoc-ba-thcs-A4");
+        Pdfs.renderForLooking(pdf, 3, "hoc-ba-thcs-A4");
+        Pdfs.renderForLooking(pdf, 1, "hoc-ba-thcs-bia-A4");
         String text = Pdfs.flatText(pdf);
         List<PupilResult> rows = books.s.results().classResults(books.clerk, c9a.id()).rows();
         assertThat(text).contains("HỌC BẠ TRUNG HỌC CƠ SỞ", "Năm học 2026-2027 · Lớp 9A", "Kết quả rèn luyện",
                 "Kết quả học tập", "Ngữ văn", "Khoa học tự nhiên", "Nhận xét của giáo viên chủ nhiệm", "HIỆU TRƯỞNG",
                 "Tổng số buổi nghỉ học cả năm học");
         assertThat(rows).allSatisfy(r -> assertThat(text).contains("Họ và tên học sinh: " + r.pupil().pupil().fullName()));
-        assertThat(print.parts()).hasSameSizeAs(rows);
-        assertThat(print.parts()).allSatisfy(p -> assertThat(p.pages()).isEqualTo(1));
-        assertThat(print.parts().stream().map(p -> p.firstPage()).distinct()).hasSameSizeAs(rows);
-        assertThat(print.pages()).isEqualTo(rows.size());
+        // per pupil the front page (cover and particulars, 2 pages) and the year's page; no earlier year in the demo
+        assertThat(print.parts()).hasSize(2 * rows.size());
+        assertThat(print.parts()).extracting(p -> p.pages()).containsOnly(2, 1);
+        assertThat(print.parts().stream().map(p -> p.firstPage()).distinct()).hasSize(2 * rows.size());
+        assertThat(print.pages()).isEqualTo(3 * rows.size());
+        assertThat(text).contains("Họ và tên học sinh: " + rows.getFirst().pupil().pupil().fullName(),
+                "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "TRUNG HỌC CƠ SỞ", "Ngày, tháng, năm sinh:", "Chỗ ở hiện tại:");
         allFontsEmbedded(pdf);
     }
 

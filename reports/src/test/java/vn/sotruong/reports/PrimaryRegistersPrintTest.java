@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sotruong.core.assessment.tt27.Overall;
 import vn.sotruong.core.gradebook.PupilResult;
+import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.BookOptions;
 import vn.sotruong.core.registers.Paper;
@@ -46,7 +48,8 @@ class PrimaryRegistersPrintTest {
         Path pdf = dir.resolve("hoc-ba-4A.pdf");
         PrintRecord print = books.registers.print(books.clerk, new PrintRequest(RegisterName.HOC_BA,
                 RegisterScope.ofClass("4A"), RegisterPeriod.YEAR, Paper.A4, null), pdf);
-        Pdfs.renderForLooking(pdf, 1, "hoc-ba-tieu-hoc-A4");
+        Pdfs.renderForLooking(pdf, 3, "hoc-ba-tieu-hoc-A4");
+        Pdfs.renderForLooking(pdf, 2, "hoc-ba-tieu-hoc-so-yeu-A4");
         String text = Pdfs.flatText(pdf);
         List<PupilResult> rows = books.s.results().classResults(books.clerk, c4a.id()).rows();
         assertThat(text).contains("HỌC BẠ TIỂU HỌC", "Năm học 2026-2027 · Lớp 4A", "Tiếng Việt", "Mức đạt được",
@@ -58,8 +61,9 @@ class PrimaryRegistersPrintTest {
         });
         assertThat(text).containsAnyOf("Hoàn thành tốt", "Hoàn thành xuất sắc", ": Hoàn thành ");
         assertThat(text).contains("Hoàn thành chương trình lớp học");
-        assertThat(print.parts()).hasSameSizeAs(rows);
-        assertThat(print.pages()).isEqualTo(rows.size());
+        assertThat(print.parts()).hasSize(2 * rows.size());
+        assertThat(print.pages()).isEqualTo(3 * rows.size());
+        assertThat(text).contains("TIỂU HỌC", "Dân tộc:", "Năm vào trường:");
         assertThat(Pdfs.fonts(pdf)).allSatisfy(f -> assertThat(f.embedded()).isTrue());
     }
 
@@ -90,5 +94,33 @@ class PrimaryRegistersPrintTest {
         assertThat(Pdfs.pageSizes(end)).containsOnly("1191x842");
         assertThat(Pdfs.fonts(end)).allSatisfy(f -> assertThat(f.embedded()).isTrue());
         assertThat(books.registers.verify(books.clerk, mid).status()).isEqualTo(Verification.Status.MATCH);
+    }
+
+    @Test
+    void theClassSummaryCountsEachLevelAtItsFoot() {
+        Path pdf = dir.resolve("bang-tong-hop-CN-A4.pdf");
+        books.registers.print(books.clerk, new PrintRequest(RegisterName.BANG_TONG_HOP, RegisterScope.ofClass("4A"),
+                RegisterPeriod.YEAR, Paper.A4, null), pdf);
+        Pdfs.renderForLooking(pdf, Pdfs.pageSizes(pdf).size(), "bang-tong-hop-counts-A4");
+        String text = Pdfs.flatText(pdf);
+        // the numbers, worked out from the entered sheets and the results, not from the book
+        var book = books.s.gradebook().classBook(books.clerk, c4a.id());
+        List<PupilResult> current = books.s.results().classResults(books.clerk, c4a.id()).rows().stream()
+                .filter(r -> r.pupil().current()).toList();
+        StringBuilder good = new StringBuilder("Số HS: Hoàn thành tốt (T) / Tốt (T)");
+        for (var subject : book.subjects()) {
+            var sheet = books.s.gradebook().sheet(books.clerk, c4a.id(), SheetRef.subject(subject.code()));
+            long t = sheet.rows().stream().filter(r -> r.pupil().current() && "T".equals(r.text("CN.MUC"))).count();
+            good.append(' ').append(t);
+        }
+        assertThat(text).contains(good.toString());
+        long htxs = current.stream().filter(r -> r.tt27().overall().level() == Overall.HOAN_THANH_XUAT_SAC).count();
+        long htt = current.stream().filter(r -> r.tt27().overall().level() == Overall.HOAN_THANH_TOT).count();
+        long ht = current.stream().filter(r -> r.tt27().overall().level() == Overall.HOAN_THANH).count();
+        long cht = current.stream().filter(r -> r.tt27().overall().level() == Overall.CHUA_HOAN_THANH).count();
+        assertThat(htxs + htt + ht + cht).isEqualTo(current.size());
+        assertThat(text).contains("Đánh giá kết quả giáo dục: Hoàn thành xuất sắc " + htxs + " · Hoàn thành tốt " + htt
+                + " · Hoàn thành " + ht + " · Chưa hoàn thành " + cht);
+        assertThat(text).contains("Số HS: Hoàn thành (H) / Đạt (Đ)", "Số HS: Chưa hoàn thành (C) / Cần cố gắng (C)");
     }
 }

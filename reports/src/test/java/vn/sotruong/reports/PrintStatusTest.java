@@ -6,22 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.sotruong.core.app.CoreServices;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.correction.CorrectionRequest;
 import vn.sotruong.core.gradebook.RosterRow;
 import vn.sotruong.core.gradebook.SheetRef;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.CorrectionSince;
 import vn.sotruong.core.registers.Paper;
@@ -33,57 +26,21 @@ import vn.sotruong.core.registers.PrintStatusService;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.registers.RegisterPeriod;
 import vn.sotruong.core.registers.RegisterScope;
-import vn.sotruong.core.registers.RegisterService;
 import vn.sotruong.core.security.Actor;
-import vn.sotruong.data.support.MutableClock;
-import vn.sotruong.testkit.TempStore;
 import vn.sotruong.testkit.demo.DemoAccounts;
-import vn.sotruong.testkit.demo.DemoOptions;
-import vn.sotruong.testkit.demo.DemoSchoolGenerator;
 
 /**
  * Superseded prints on a real store: a class book printed, then a correction minute applied to its class makes it
  * out of date (naming the minute and the subject sheet to reprint) while another class's book stays current; the
  * book printed again is current and replaces the old print on the clerk's list.
  */
-class PrintStatusTest {
-    @TempDir
-    static Path dir;
-    static MutableClock clock;
-    static TempStore temp;
-    static CoreServices s;
-    static Actor clerk;
-    static RegisterService registers;
+class PrintStatusTest extends OnMarkedDemoSchool {
     static PrintStatusService status;
-    static long year;
 
     @BeforeAll
     static void demoSchoolWithMarksIn7A() {
-        clock = new MutableClock(Instant.parse("2026-10-20T03:00:00Z"));
-        temp = TempStore.open(clock);
-        s = temp.services();
-        DemoSchoolGenerator.generate(s, DemoOptions.thcs(), LocalDate.of(2026, 10, 20));
-        s.stores().settings().put(LockService.AUTOMATIC, "false");
-        clerk = signIn(DemoAccounts.OFFICE);
-        year = s.years().currentYear().orElseThrow().id();
-        DemoMarks.fill(s, clerk, classNamed("7A").id(), 2026);
-        registers = s.registers(new JasperRegisterPrinter());
         status = s.printStatus();
         clock.advance(Duration.ofDays(31)); // 20/11: HK I's first entries are a month old
-    }
-
-    @AfterAll
-    static void close() {
-        temp.close();
-    }
-
-    static Actor signIn(String login) {
-        return s.auth().login(login, DemoAccounts.PASSWORD.toCharArray(), "test").actor();
-    }
-
-    static SchoolClass classNamed(String name) {
-        return s.organisation().classes(clerk, year).stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow();
     }
 
     private static PrintRequest book(RegisterName name, String className, Paper paper) {

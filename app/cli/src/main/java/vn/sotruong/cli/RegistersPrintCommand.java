@@ -147,7 +147,19 @@ final class RegistersPrintCommand extends SignedInCommand {
         };
         RegisterScope where = scope == null ? RegisterScope.school() : scope.toScope();
         PrintRequest request = new PrintRequest(book, where, period, paper, yearId, options);
-        PrintRecord print = registers.print(actor, request, out);
+        PrintRecord print = registers.print(actor, request, out, new vn.sotruong.core.registers.PrintProgress() {
+            @Override
+            public void update(int done, int total, String current) {
+                if (!current.isEmpty()) {
+                    ctx.err().println(ctx.text("registers.progress", done + 1, total, current));
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
         ctx.out().println(ctx.text("registers.printed", out.toString(), print.pages(), print.id(),
                 print.fingerprint().substring(0, 12), book.code(), print.request().ledgerScope(),
                 print.request().period().code(), print.request().paper().name()));

@@ -99,6 +99,18 @@ class RegistersCliTest {
     }
 
     @Test
+    void aGradesJobSaysOnStandardErrorWhichClassItIsPrinting() {
+        CliRun sheets = as("vanphong", "registers", "print", "--register", "so-goi-ten", "--grade", "9", "--month",
+                "10/2026", "--out", dir.resolve("goi-ten-khoi-9.pdf").toString());
+        assertThat(sheets.exit()).as(sheets.err()).isZero();
+        java.util.List<String> lines = sheets.err().lines().filter(l -> l.contains("Đang in lớp")).toList();
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines.getFirst()).isEqualTo("[1/" + lines.size() + "] Đang in lớp 9A…");
+        assertThat(lines.getLast()).startsWith("[" + lines.size() + "/" + lines.size() + "] Đang in lớp 9");
+        assertThat(sheets.out()).contains("Đã in");
+    }
+
+    @Test
     void theTeachersBookTheAttendanceSheetAndTheSchoolRecordPrintAndVerify() {
         Path personal = dir.resolve("ca-nhan.pdf");
         CliRun blank = as("vanphong", "registers", "print", "--register", "so-ca-nhan", "--teacher", "gv.toan1",

@@ -109,15 +109,7 @@ class BookSigningPageTest extends FxTestBase {
                 folder.resolve("dang-bo.pdf"));
 
         startApp(config());
-        signIn(TestSchool.PRINCIPAL, TestSchool.PASSWORD);
-        awaitScreen("main");
-        clickOn("#nav-registers");
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TabPane tabs = lookup("#registers-tabs").queryAs(javafx.scene.control.TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#catalogue-table").tryQuery().isPresent()
-                && !catalogue().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        CataloguePage.openAsPrincipal(this);
         List<vn.sotruong.desktop.registers.CatalogueRow> rows = catalogue();
         assertThat(rows).extracting(vn.sotruong.desktop.registers.CatalogueRow::what)
                 .contains("Lớp 6A", "Lớp 6A · tháng 09/2026", "Lớp 6A · tháng 10/2026", "Toàn trường");
@@ -157,9 +149,8 @@ class BookSigningPageTest extends FxTestBase {
         interact(() -> lookup("#registers-sign-confirm").queryButton().fire());
     }
 
-    @SuppressWarnings("unchecked")
     private List<vn.sotruong.desktop.registers.CatalogueRow> catalogue() {
-        return List.copyOf(lookup("#catalogue-table").queryAs(TableView.class).getItems());
+        return CataloguePage.rows(this);
     }
 
     private vn.sotruong.desktop.registers.CatalogueRow row(String book, String what) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -16,14 +15,11 @@ import vn.sotruong.core.gradebook.CellEdit;
 import vn.sotruong.core.gradebook.ColumnLayout;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.core.gradebook.Via;
-import vn.sotruong.core.locks.LockService;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.pupil.Gender;
 import vn.sotruong.core.pupil.Pupil;
 import vn.sotruong.core.registers.RegisterName;
 import vn.sotruong.core.security.Actor;
-import vn.sotruong.core.security.NewPerson;
-import vn.sotruong.core.security.Role;
 import vn.sotruong.desktop.common.Choice;
 import vn.sotruong.desktop.registers.LedgerRow;
 
@@ -34,15 +30,12 @@ import vn.sotruong.desktop.registers.LedgerRow;
  * it, and "In lại" prints it again.
  */
 class RegistersPageTest extends FxTestBase {
-    private static final String CLERK = "vanphong";
+    private static final String CLERK = TestSchool.CLERK;
     private long c6a;
     private long an;
 
     private void schoolWithPupils() {
-        TestSchool.create(services());
-        services().accounts().createPersonDuringSetup(new NewPerson("Lê Thị Thu", CLERK, Set.of(Role.VAN_PHONG), null,
-                null, TestSchool.PASSWORD.toCharArray()), false);
-        services().stores().settings().put(LockService.AUTOMATIC, "false");
+        TestSchool.createWithClerk(services());
         Actor admin = admin();
         long year = services().years().currentYear().orElseThrow().id();
         c6a = services().organisation().classes(admin, year).stream().filter(c -> c.name().equals("6A"))

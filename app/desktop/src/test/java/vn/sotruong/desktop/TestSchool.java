@@ -18,6 +18,8 @@ public final class TestSchool {
     public static final String PRINCIPAL = "hieutruong";
     public static final String TEACHER = "gv.toan1";
     public static final String HOMEROOM = "gvcn.6a";
+    /** The office clerk (văn phòng) who prints the books. */
+    public static final String CLERK = "vanphong";
 
     private TestSchool() {
     }
@@ -39,6 +41,13 @@ public final class TestSchool {
         s.organisation().assign(admin, year, c6a, toan, staffOf(s, admin, TEACHER));
         s.organisation().assign(admin, year, c7a, toan, staffOf(s, admin, TEACHER));
         s.organisation().assign(admin, year, c6a, van, staffOf(s, admin, HOMEROOM));
+    }
+
+    /** The school with the office clerk Lê Thị Thu ({@link #CLERK}) and automatic locks off. */
+    public static void createWithClerk(CoreServices s) {
+        create(s);
+        person(s, "Lê Thị Thu", CLERK, Role.VAN_PHONG);
+        s.stores().settings().put(vn.sotruong.core.locks.LockService.AUTOMATIC, "false");
     }
 
     private static void person(CoreServices s, String name, String login, Role... roles) {

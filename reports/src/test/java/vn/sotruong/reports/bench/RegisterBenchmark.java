@@ -46,7 +46,8 @@ public final class RegisterBenchmark {
             RegisterBooks gather = new RegisterBooks(books.s.stores().school(), books.s.years(),
                     books.s.organisation(), books.s.stores().organisation(), books.s.gradebook(),
                     books.s.stores().gradebook(), books.s.results(), books.s.pupils(), books.s.stores().pupils(),
-                    books.s.stores().notes(), books.s.attendance(), books.s.stores().accounts());
+                    books.s.stores().notes(), books.s.attendance(), books.s.stores().accounts(),
+                    books.s.stores().enrolments(), books.s.stores().photos());
             String only = System.getProperty("sotruong.bench.registers", "");
             if (only.isEmpty() || only.contains(RegisterName.SO_THEO_DOI_DANH_GIA.code())) {
                 measure(books, gather, RegisterName.SO_THEO_DOI_DANH_GIA, "one class (7A)", RegisterScope.ofClass("7A"),

@@ -240,7 +240,8 @@ public final class CoreServices {
 
     private RegisterBooks registerBooks() {
         return new RegisterBooks(stores.school(), years, organisation, stores.organisation(), gradebook,
-                stores.gradebook(), results, pupils, stores.pupils(), stores.notes(), attendance, stores.accounts());
+                stores.gradebook(), results, pupils, stores.pupils(), stores.notes(), attendance, stores.accounts(),
+                stores.enrolments(), stores.photos());
     }
 
     /** Ảnh học sinh: the optional photo on a pupil's record (with the parents' consent). */

@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * @param signature the principal's signature of that print; null when unsigned
  * @param boundOn the day it was bound; null when not bound
  * @param archivedOn the day it was archived; null when not archived
+ * @param bookFor the same as {@code what}, as data, for the desktop to word in the reader's language
  */
 public record CatalogueEntry(RegisterName register, String what, RecordState state, PrintRecord print,
-                             boolean outOfDate, BookSignature signature, LocalDate boundOn, LocalDate archivedOn) {
+                             boolean outOfDate, BookSignature signature, LocalDate boundOn, LocalDate archivedOn,
+                             BookFor bookFor) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.sotruong.core.assessment.tt27.Overall;
 import vn.sotruong.core.assessment.tt27.PrimaryYearResult;
 import vn.sotruong.core.assessment.tt27.Tt27RuleSet;
 import vn.sotruong.core.common.DomainException;
@@ -62,6 +63,7 @@ final class ClassSummaryBoardBuilder {
         }
         boolean yearEnd = "CN".equals(point);
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> counted = new ArrayList<>();
         int no = 0;
         for (PupilResult r : computed.rows()) {
             long id = r.pupil().pupilId();
@@ -84,8 +86,47 @@ final class ClassSummaryBoardBuilder {
             row.put("award", yearEnd && y != null && y.xuatSac() ? "HS Xuất sắc" : null);
             row.put("completion", yearEnd && y != null && y.completesGrade() ? "HTCT" : null);
             rows.add(row);
+            if (r.pupil().current()) {
+                counted.add(row);
+            }
         }
+        p.putAll(counts(counted, subjects.size(), yearEnd));
         return new BookSection("bang-tong-hop/class", c.name() + " · " + POINT_NAMES.get(point), p, rows);
+    }
+
+    /**
+     * The counts at the foot of the table, of the pupils in the class now (those who left are listed, not counted):
+     * per subject slot how many are T, H, C ({@code NT1}, {@code NH1}, {@code NC1}…; null past the class's
+     * subjects), per quality and competence how many are T, Đ, C ({@code QT1}, {@code QD1}, {@code QC1}…), and at
+     * the end of the year how many are Hoàn thành xuất sắc, tốt, hoàn thành, chưa hoàn thành, with an award and
+     * completing the grade ({@code N_HTXS}… null before then); {@code N_PUPILS} always.
+     */
+    static Map<String, Object> counts(List<Map<String, Object>> rows, int subjects, boolean yearEnd) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        for (int i = 1; i <= SUBJECTS; i++) {
+            for (String level : List.of("T", "H", "C")) {
+                n.put("N" + level + i, i <= subjects ? count(rows, "m" + i, level) : null);
+            }
+        }
+        for (int q = 1; q <= Tt27RuleSet.QUALITIES.size(); q++) {
+            n.put("QT" + q, count(rows, "q" + q, "T"));
+            n.put("QD" + q, count(rows, "q" + q, "Đ"));
+            n.put("QC" + q, count(rows, "q" + q, "C"));
+        }
+        n.put("N_PUPILS", rows.size());
+        List<String> overall = List.of("HTXS", "HTT", "HT", "CHT");
+        List<Overall> levels = List.of(Overall.HOAN_THANH_XUAT_SAC, Overall.HOAN_THANH_TOT, Overall.HOAN_THANH,
+                Overall.CHUA_HOAN_THANH);
+        for (int k = 0; k < overall.size(); k++) {
+            n.put("N_" + overall.get(k), yearEnd ? count(rows, "overall", VI.get(levels.get(k).labelKey())) : null);
+        }
+        n.put("N_AWARD", yearEnd ? (int) rows.stream().filter(r -> r.get("award") != null).count() : null);
+        n.put("N_HTCT", yearEnd ? count(rows, "completion", "HTCT") : null);
+        return n;
+    }
+
+    private static int count(List<Map<String, Object>> rows, String field, String value) {
+        return (int) rows.stream().filter(r -> value.equals(r.get(field))).count();
     }
 
     /** Whether the subject has a periodic test at the point (end of term; mid-term for Toán, Tiếng Việt from 4). */

@@ -79,7 +79,8 @@ public final class DataFingerprint {
             case String s -> b.append('s').append(s.length()).append(':').append(s);
             case Integer n -> b.append('i').append(n);
             case Boolean t -> b.append('b').append(t);
-            default -> throw new IllegalArgumentException("a book holds text, whole numbers and yes/no, not "
+            case byte[] bytes -> b.append('x').append(bytes.length).append(':').append(RegisterService.sha256Hex(bytes));
+            default -> throw new IllegalArgumentException("a book holds text, whole numbers, yes/no and images, not "
                     + v.getClass().getName());
         }
     }

@@ -67,12 +67,13 @@ public final class RecordCatalogueService {
         for (SchoolClass c : classes) {
             boolean primary = c.grade() <= 5;
             String cls = "Lớp " + c.name();
+            BookFor forClass = BookFor.schoolClass(c.name());
             expected.add(new Expected(primary ? RegisterName.BANG_TONG_HOP : RegisterName.SO_THEO_DOI_DANH_GIA, cls,
-                    List.of(c), null, null, null));
-            expected.add(new Expected(RegisterName.HOC_BA, cls, List.of(c), null, null, null));
+                    List.of(c), null, null, null, forClass));
+            expected.add(new Expected(RegisterName.HOC_BA, cls, List.of(c), null, null, null, forClass));
             for (YearMonth m : months) {
                 expected.add(new Expected(RegisterName.SO_GOI_TEN, cls + " · tháng " + m.format(MONTH), List.of(c), m,
-                        null, null));
+                        null, null, new BookFor(List.of(c.name()), m, null, null)));
             }
         }
         Map<Long, String> staff = new HashMap<>();
@@ -93,10 +94,13 @@ public final class RecordCatalogueService {
             List<SchoolClass> taught = cs.stream().filter(Objects::nonNull).toList();
             expected.add(new Expected(RegisterName.SO_CA_NHAN, staff.getOrDefault(staffId, "#" + staffId) + " · "
                     + subject.name() + " (" + String.join(", ", taught.stream().map(SchoolClass::name).toList()) + ")",
-                    taught, null, staffId, subject.code()));
+                    taught, null, staffId, subject.code(), new BookFor(taught.stream().map(SchoolClass::name).toList(),
+                            null, staff.getOrDefault(staffId, "#" + staffId), subject.name())));
         });
-        expected.add(new Expected(RegisterName.SO_DANG_BO, "Toàn trường", classes, null, null, null));
-        expected.add(new Expected(RegisterName.DANH_SACH_CUOI_NAM, "Toàn trường", classes, null, null, null));
+        expected.add(new Expected(RegisterName.SO_DANG_BO, "Toàn trường", classes, null, null, null,
+                BookFor.wholeSchool()));
+        expected.add(new Expected(RegisterName.DANH_SACH_CUOI_NAM, "Toàn trường", classes, null, null, null,
+                BookFor.wholeSchool()));
 
         List<CatalogueEntry> entries = new ArrayList<>();
         for (Expected e : expected) {
@@ -112,7 +116,8 @@ public final class RecordCatalogueService {
                                  Map<Long, BookSignature> signed, Map<Long, Map<KeepingStep, LocalDate>> kept,
                                  BookCompleteness complete) {
         if (latest == null) {
-            return new CatalogueEntry(e.register(), e.what(), RecordState.NOT_PRINTED, null, false, null, null, null);
+            return new CatalogueEntry(e.register(), e.what(), RecordState.NOT_PRINTED, null, false, null, null, null,
+                    e.bookFor());
         }
         PrintStatus s = standing.get(latest.id());
         boolean outOfDate = s != null && s.standing() == PrintStanding.SUPERSEDED;
@@ -132,7 +137,7 @@ public final class RecordCatalogueService {
             state = RecordState.PRINTED;
         }
         return new CatalogueEntry(e.register(), e.what(), state, latest, outOfDate, g, k.get(KeepingStep.BOUND),
-                k.get(KeepingStep.ARCHIVED));
+                k.get(KeepingStep.ARCHIVED), e.bookFor());
     }
 
     /** The months of the school year up to now (September to May), for the sổ gọi tên. */
@@ -148,7 +153,7 @@ public final class RecordCatalogueService {
 
     /** A book the school keeps: the classes it covers, and the month, teacher and subject it is for. */
     private record Expected(RegisterName register, String what, List<SchoolClass> classes, YearMonth month,
-                            Long teacher, String subject) {
+                            Long teacher, String subject, BookFor bookFor) {
         boolean coveredBy(PrintRecord pr, java.util.Collection<SchoolClass> all) {
             PrintRequest r = pr.request();
             if (r.register() != register) {

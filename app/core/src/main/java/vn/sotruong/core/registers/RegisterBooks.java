@@ -51,7 +51,8 @@ public final class RegisterBooks {
                          OrganisationStore staff, GradebookService gradebook, GradebookStore entries,
                          ResultsService results, PupilService pupils, PupilStore pupilRecords,
                          MonthlyNoteStore notes, AttendanceService attendance,
-                         AccountStore accounts) {
+                         AccountStore accounts, vn.sotruong.core.pupil.EnrolmentStore enrolments,
+                         vn.sotruong.core.pupil.PupilPhotoStore photos) {
         this.school = school;
         this.years = years;
         this.organisation = organisation;
@@ -62,7 +63,8 @@ public final class RegisterBooks {
         this.gradebook = gradebook;
         this.teacherBook = new TeacherBookBuilder(gradebook, results, entries);
         this.attendanceSheet = new AttendanceSheetBuilder(attendance);
-        this.schoolRecord = new SchoolRecordBuilder(results, entries);
+        this.schoolRecord = new SchoolRecordBuilder(results, entries,
+                new SchoolRecordBuilder.Pupils(pupilRecords, enrolments, photos, staff, years));
         this.summaryBoard = new ClassSummaryBoardBuilder(results, entries);
         this.accounts = accounts;
     }
@@ -136,10 +138,21 @@ public final class RegisterBooks {
             case HOC_BA -> {
                 title = "HỌC BẠ";
                 Map<Long, String> names = staffNames();
-                List<TeachingAssignment> assignments = staff.assignments(year.id());
+                Map<Long, List<TeachingAssignment>> assignments = new HashMap<>();
+                SchoolRecordBuilder.Signers signers = new SchoolRecordBuilder.Signers() {
+                    @Override
+                    public String homeroom(SchoolClass c) {
+                        return RegisterBooks.homeroom(c, names);
+                    }
+
+                    @Override
+                    public Map<Long, String> teachers(SchoolClass c) {
+                        return RegisterBooks.teachers(assignments.computeIfAbsent(c.yearId(), staff::assignments),
+                                names, c);
+                    }
+                };
                 for (SchoolClass c : classes) {
-                    sections.addAll(schoolRecord.sections(actor, c, homeroom(c, names),
-                            teachers(assignments, names, c), r.period(), heading.parameters()));
+                    sections.addAll(schoolRecord.sections(actor, c, signers, r.period(), heading.parameters()));
                 }
             }
             case BANG_TONG_HOP -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 /**
  * The port to whatever lays books out on paper (the reports module's JasperReports printer). Core hands it
@@ -17,7 +18,17 @@ public interface RegisterPrinter {
      * Writes the document as one PDF carrying the stamp (in its metadata and in small print at the foot of every
      * page); returns how many pages each section took.
      */
-    PrintedBook print(RegisterDocument document, Paper paper, PrintStamp stamp, OutputStream out) throws IOException;
+    default PrintedBook print(RegisterDocument document, Paper paper, PrintStamp stamp, OutputStream out)
+            throws IOException {
+        return print(document, paper, stamp, out, section -> { });
+    }
+
+    /**
+     * The same, telling {@code beforeSection} the index of each section before it is laid out; what it throws
+     * (a cancelled job) ends the print.
+     */
+    PrintedBook print(RegisterDocument document, Paper paper, PrintStamp stamp, OutputStream out,
+                      IntConsumer beforeSection) throws IOException;
 
     /** The stamp a PDF printed here carries, or empty for any other file. */
     Optional<PrintStamp> readStamp(Path pdf) throws IOException;

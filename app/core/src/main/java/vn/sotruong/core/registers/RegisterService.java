@@ -56,6 +56,14 @@ public final class RegisterService {
      * scope's and the data's own codes.
      */
     public PrintRecord print(Actor actor, PrintRequest request, Path out) {
+        return print(actor, request, out, PrintProgress.none());
+    }
+
+    /**
+     * The same, telling {@code progress} how many of the book's classes are laid out and stopping when it is
+     * cancelled ({@code registers.cancelled}: no file, no ledger line).
+     */
+    public PrintRecord print(Actor actor, PrintRequest request, Path out, PrintProgress progress) {
         actor.require(Permission.REGISTERS_PRINT);
         if (!request.register().available()) {
             throw new DomainException("registers.notAvailable", request.register().code());
@@ -67,7 +75,10 @@ public final class RegisterService {
         if (request.ledgerScope().length() > PrintLedgerStore.SCOPE_MAX) {
             throw new DomainException("registers.scopeTooLong", request.ledgerScope());
         }
+        progress.gathering();
         RegisterDocument doc = books.build(actor, request);
+        PrintSteps steps = new PrintSteps(doc, progress);
+        PrintSteps.checkCancelled(progress);
         if (!printer.canPrint(doc, doc.request().paper())) {
             throw new DomainException("registers.paperNotAvailable", doc.request().register().code(),
                     doc.request().paper().name());
@@ -80,8 +91,10 @@ public final class RegisterService {
             MessageDigest sha = sha256();
             PrintedBook printed;
             try (OutputStream file = new DigestOutputStream(Files.newOutputStream(partial), sha)) {
-                printed = printer.print(doc, doc.request().paper(), new PrintStamp(id, fingerprint, now), file);
+                printed = printer.print(doc, doc.request().paper(), new PrintStamp(id, fingerprint, now), file,
+                        steps::beforeSection);
             }
+            PrintSteps.checkCancelled(progress);
             PrintRecord record = new PrintRecord(id, doc.request().yearId(), doc.request(), actor.login(), now,
                     actor.workstation(), fingerprint, printed.pages(), HexFormat.of().formatHex(sha.digest()),
                     parts(doc, printed));
@@ -94,6 +107,7 @@ public final class RegisterService {
                         actor.workstation()));
                 move(partial, target);
             });
+            steps.finished();
             return record;
         } catch (IOException | UncheckedIOException e) {
             throw new DomainException("registers.outNotWritable", target + ": " + e.getMessage());

@@ -21,11 +21,18 @@ import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.pupil.Parent;
 import vn.sotruong.core.pupil.Pupil;
+import vn.sotruong.core.organisation.OrganisationStore;
+import vn.sotruong.core.pupil.Enrolment;
+import vn.sotruong.core.pupil.EnrolmentStore;
+import vn.sotruong.core.pupil.PupilPhotoStore;
+import vn.sotruong.core.pupil.PupilStore;
 import vn.sotruong.core.security.Actor;
+import vn.sotruong.core.year.YearService;
 
 /**
- * Học bạ: each pupil's page for the year, one section per pupil so every pupil has their own page range in the
- * print ledger. THCS: the subjects with ĐTBmhk I, II and ĐTBmcn (or Đ/CĐ), re-assessment and the subject teacher's
+ * Học bạ: for each pupil the front page (trang bìa and the particulars), the pages of the earlier school years at
+ * this school, then the page for the year; each a section, so every pupil has their own page ranges in the print
+ * ledger. THCS: the subjects with ĐTBmhk I, II and ĐTBmcn (or Đ/CĐ), re-assessment and the subject teacher's
  * remark, then conduct and learning per term and year, absences, promotion, award. Tiểu học: the subjects' levels
  * and end-of-year test scores with remarks, the qualities and competences, the end-of-year evaluation, award and
  * completion.
@@ -35,35 +42,95 @@ final class SchoolRecordBuilder {
 
     private final ResultsService results;
     private final GradebookStore entries;
+    private final Pupils pupils;
 
-    SchoolRecordBuilder(ResultsService results, GradebookStore entries) {
-        this.results = results;
-        this.entries = entries;
+    /** Where the front page and the earlier years come from: the record, admission, photo and classes of a pupil. */
+    record Pupils(PupilStore records, EnrolmentStore enrolments, PupilPhotoStore photos, OrganisationStore classes,
+                  YearService years) {
     }
 
-    List<BookSection> sections(Actor actor, SchoolClass c, String homeroom, Map<Long, String> teacherBySubject,
-                               RegisterPeriod period, Map<String, Object> heading) {
+    /** The people who sign a class's pages: its homeroom teacher and its subject teachers (subject id → name). */
+    interface Signers {
+        String homeroom(SchoolClass c);
+
+        Map<Long, String> teachers(SchoolClass c);
+    }
+
+    SchoolRecordBuilder(ResultsService results, GradebookStore entries, Pupils pupils) {
+        this.results = results;
+        this.entries = entries;
+        this.pupils = pupils;
+    }
+
+    /**
+     * Per pupil of the class: the front page (cover and particulars), the page of each earlier school year at this
+     * school in order, then this year's page.
+     */
+    List<BookSection> sections(Actor actor, SchoolClass c, Signers signers, RegisterPeriod period,
+                               Map<String, Object> heading) {
         ClassResults computed = results.classResults(actor, c.id());
         ClassBook book = computed.book();
         ClassCells cells = ClassCells.read(entries, book);
         boolean primary = book.rules() instanceof Tt27RuleSet;
+        Map<Long, Year> earlier = new HashMap<>();
         List<BookSection> out = new ArrayList<>();
         for (PupilResult r : computed.rows()) {
-            Map<String, Object> p = new LinkedHashMap<>(heading);
-            p.putAll(identity(r.pupil().pupil()));
-            p.put("CLASS_NAME", c.name());
-            p.put("GRADE", c.grade());
-            p.put("HOMEROOM", homeroom);
-            p.put("NOTE", ClassBookBuilder.leftNote(r.pupil()));
-            p.put("ABSENT", Integer.toString(r.absences().absences()));
-            String label = c.name() + " · " + r.pupil().pupil().fullName() + " (" + r.pupil().pupil().code() + ")";
-            if (primary) {
-                out.add(primary(book, cells, r, period, p, label));
-            } else {
-                out.add(lowerSecondary(book, cells, r, teacherBySubject, period, p, label));
+            Pupil pupil = r.pupil().pupil();
+            String who = c.name() + " · " + pupil.fullName() + " (" + pupil.code() + ")";
+            out.add(front(pupil, c, primary, heading, who));
+            for (Enrolment e : YearPages.before(pupils.enrolments().enrolmentsOf(pupil.id()), c.yearId())) {
+                Year y = earlier.computeIfAbsent(e.classId(), id -> year(actor, id, heading));
+                y.rows.stream().filter(row -> row.pupil().pupilId() == pupil.id()).findFirst().ifPresent(row ->
+                        out.add(page(y.book, y.cells, row, signers, RegisterPeriod.YEAR, y.heading,
+                                who + " · " + y.heading.get("YEAR_LABEL"))));
             }
+            out.add(page(book, cells, r, signers, period, heading, who));
         }
         return out;
+    }
+
+    /** An earlier year's class: its results and cells, and the heading with that year's label. */
+    private record Year(ClassBook book, ClassCells cells, List<PupilResult> rows, Map<String, Object> heading) {
+    }
+
+    private Year year(Actor actor, long classId, Map<String, Object> heading) {
+        ClassResults computed = results.classResults(actor, classId);
+        Map<String, Object> h = new LinkedHashMap<>(heading);
+        h.put("YEAR_LABEL", pupils.years().requireYear(computed.book().schoolClass().yearId()).label());
+        return new Year(computed.book(), ClassCells.read(entries, computed.book()), computed.rows(), h);
+    }
+
+    private BookSection page(ClassBook book, ClassCells cells, PupilResult r, Signers signers, RegisterPeriod period,
+                             Map<String, Object> heading, String label) {
+        SchoolClass c = book.schoolClass();
+        Map<String, Object> p = new LinkedHashMap<>(heading);
+        p.putAll(identity(r.pupil().pupil()));
+        p.put("CLASS_NAME", c.name());
+        p.put("GRADE", c.grade());
+        p.put("HOMEROOM", signers.homeroom(c));
+        p.put("NOTE", ClassBookBuilder.leftNote(r.pupil()));
+        p.put("ABSENT", Integer.toString(r.absences().absences()));
+        return book.rules() instanceof Tt27RuleSet ? primary(book, cells, r, period, p, label)
+                : lowerSecondary(book, cells, r, signers.teachers(c), period, p, label);
+    }
+
+    /**
+     * Trang bìa and the pupil's particulars: what the store holds (name, birth, sex, ethnicity, birthplace, address,
+     * parents, photo, register number, admission); what it does not is left null and printed as a dotted line.
+     */
+    private BookSection front(Pupil pupil, SchoolClass c, boolean primary, Map<String, Object> heading, String who) {
+        Map<String, Object> p = new LinkedHashMap<>(heading);
+        p.putAll(identity(pupil));
+        p.put("LEVEL", primary ? "TIỂU HỌC" : "TRUNG HỌC CƠ SỞ");
+        p.put("CLASS_NAME", c.name());
+        pupils.records().admissionOf(pupil.id()).ifPresent(a -> {
+            p.put("REGISTER_NO", a.registerNo() > 0 ? Integer.toString(a.registerNo()) : null);
+            p.put("ADMITTED", BookValues.date(a.admittedOn()));
+            p.put("ADMITTED_YEAR", a.admittedOn() == null ? null : Integer.toString(a.admittedOn().getYear()));
+            p.put("FROM_SCHOOL", a.fromSchool());
+        });
+        pupils.photos().find(pupil.id()).ifPresent(ph -> p.put("PHOTO", ph.bytes()));
+        return new BookSection("hoc-ba/front", who + " · Trang bìa", p, List.of());
     }
 
     private static Map<String, Object> identity(Pupil pupil) {

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +111,7 @@ public final class TransferDossierService {
                 left == null ? "" : years.requireYear(left.yearId()).label()).parameters();
         List<TransferDossier.HistoryLine> lines = history.stream().map(this::line).toList();
         List<TransferDossier.YearRecord> yearRecords = new ArrayList<>();
-        for (Enrolment e : lastClassOfEachYear(pupilId)) {
+        for (Enrolment e : YearPages.lastClassOfEachYear(enrolments.enrolmentsOf(pupilId))) {
             yearRecords.add(yearRecord(actor, pupilId, e));
         }
         return new TransferDossier(heading, p, admission.registerNo(), admission.admittedOn(),
@@ -172,14 +171,6 @@ public final class TransferDossierService {
                 : m.reason() == null ? m.otherSchool() : m.otherSchool() + " — " + m.reason();
         return new TransferDossier.HistoryLine(BookValues.date(m.on()), vi.get("dossier.movement." + m.kind().name()),
                 className, detail);
-    }
-
-    /** Per school year the class the pupil was in last (a class change keeps one line per year). */
-    private List<Enrolment> lastClassOfEachYear(long pupilId) {
-        Map<Long, Enrolment> byYear = new LinkedHashMap<>();
-        enrolments.enrolmentsOf(pupilId).stream().sorted(Comparator.comparing(Enrolment::from))
-                .forEach(e -> byYear.put(e.yearId(), e));
-        return List.copyOf(byYear.values());
     }
 
     private TransferDossier.YearRecord yearRecord(Actor actor, long pupilId, Enrolment e) {

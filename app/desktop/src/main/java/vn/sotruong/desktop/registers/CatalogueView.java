@@ -32,10 +32,10 @@ public final class CatalogueView {
         this.text = text;
         TableView<CatalogueRow> table = Fx.table("catalogue-table", text.t("catalogue.empty"));
         table.setItems(vm.rows());
-        table.getColumns().add(Fx.column(text.t("catalogue.col.no"), 42, r -> String.valueOf(r.no())));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.book"), 250, CatalogueRow::book));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.what"), 190, CatalogueRow::what));
-        TableColumn<CatalogueRow, String> state = Fx.column(text.t("catalogue.col.state"), 90, CatalogueRow::state);
+        table.getColumns().add(Fx.column(text.t("catalogue.col.no"), 40, r -> String.valueOf(r.no())));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.book"), 205, CatalogueRow::book));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.what"), 195, CatalogueRow::what));
+        TableColumn<CatalogueRow, String> state = Fx.column(text.t("catalogue.col.state"), 100, CatalogueRow::state);
         state.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -46,13 +46,13 @@ public final class CatalogueView {
             }
         });
         table.getColumns().add(state);
-        table.getColumns().add(Fx.column(text.t("catalogue.col.print"), 62,
+        table.getColumns().add(Fx.column(text.t("catalogue.col.print"), 70,
                 r -> r.ledgerId() == 0 ? "" : String.valueOf(r.ledgerId())));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.printedOn"), 90, CatalogueRow::printedOn));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.signed"), 120, CatalogueRow::signed));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.bound"), 95, CatalogueRow::bound));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.archived"), 80, CatalogueRow::archived));
-        table.getColumns().add(Fx.column(text.t("catalogue.col.note"), 80, CatalogueRow::note));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.printedOn"), 85, CatalogueRow::printedOn));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.signed"), 115, CatalogueRow::signed));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.bound"), 80, CatalogueRow::bound));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.archived"), 85, CatalogueRow::archived));
+        table.getColumns().add(Fx.column(text.t("catalogue.col.note"), 90, CatalogueRow::note));
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setMinHeight(200);
 

@@ -76,7 +76,7 @@ public final class CatalogueViewModel {
         for (int i = 0; i < cells.size(); i++) {
             CatalogueEntry e = c.entries().get(i);
             List<String> r = cells.get(i);
-            out.add(new CatalogueRow(i + 1, names.book(e.register()), e.what(),
+            out.add(new CatalogueRow(i + 1, names.shortBook(e.register()), names.bookFor(e.bookFor()),
                     text.t("catalogue.state." + e.state().name()), e.print() == null ? 0 : e.print().id(), r.get(5),
                     r.get(6), r.get(7), r.get(8), e.outOfDate() ? text.t("catalogue.outOfDate") : "", e.outOfDate()));
         }

@@ -29,6 +29,27 @@ final class RegisterTexts {
     }
 
     /** The order the book's pages are bound in, as the page explains it before printing. */
+    /** The book's short name for the catalogue's narrow column ("Sổ gọi tên và điểm danh"). */
+    String shortBook(RegisterName book) {
+        String key = "catalogue.book." + book.code();
+        return text.has(key) ? text.t(key) : book(book);
+    }
+
+    /** What a catalogue line is for, in the reader's language ("Lớp 6A · tháng 09/2026", "Class 6A · 09/2026"). */
+    String bookFor(vn.sotruong.core.registers.BookFor f) {
+        if (f.teacher() != null) {
+            return text.t("catalogue.what.teacher", f.teacher(), f.subject(), String.join(", ", f.classes()));
+        }
+        if (f.classes().isEmpty()) {
+            return text.t("catalogue.what.school");
+        }
+        if (f.month() != null) {
+            return text.t("catalogue.what.classMonth", f.classes().getFirst(),
+                    f.month().format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));
+        }
+        return text.t("catalogue.what.class", f.classes().getFirst());
+    }
+
     String bindingOrder(RegisterName book) {
         String key = "registers.order." + book.code();
         return text.has(key) ? text.t(key) : text.t("registers.order.default");

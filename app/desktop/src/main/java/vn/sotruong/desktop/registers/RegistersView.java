@@ -154,12 +154,17 @@ public final class RegistersView {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("registers-progress");
         bar.setPrefWidth(200);
+        bar.progressProperty().bind(vm.progressValueProperty());
         bar.visibleProperty().bind(vm.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         Label progress = new Label();
         progress.setId("registers-progress-text");
         progress.textProperty().bind(vm.progressProperty());
-        return Fx.buttons(print, bar, progress);
+        Button cancel = Fx.button("registers-cancel", text.t("registers.cancel"), Material2OutlinedMZ.STOP);
+        cancel.visibleProperty().bind(vm.printingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        return Fx.buttons(print, bar, cancel, progress);
     }
 
     private Node result() {

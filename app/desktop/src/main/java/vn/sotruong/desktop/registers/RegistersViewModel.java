@@ -15,6 +15,7 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.BookChoices;
 import vn.sotruong.core.registers.Paper;
+import vn.sotruong.core.registers.PrintProgress;
 import vn.sotruong.core.registers.PrintRecord;
 import vn.sotruong.core.registers.PrintRequest;
 import vn.sotruong.core.registers.PrintStatusService;
@@ -33,6 +34,7 @@ import vn.sotruong.desktop.i18n.UiText;
  * year with each print's standing (còn đúng / đã lỗi thời and why) and "In lại" for an out-of-date one.
  */
 public final class RegistersViewModel {
+    private static final double INDETERMINATE = -1;
     private final Session session;
     private final UiText text;
     private final RegisterTexts names;
@@ -59,6 +61,10 @@ public final class RegistersViewModel {
     private final StringProperty bindingOrder = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty progress = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty progressValue =
+            new javafx.beans.property.SimpleDoubleProperty(INDETERMINATE);
+    private final BooleanProperty printing = new SimpleBooleanProperty(false);
+    private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final ObjectProperty<Path> printedFolder = new SimpleObjectProperty<>();
@@ -193,9 +199,34 @@ public final class RegistersViewModel {
         info.set("");
         printedFolder.set(null);
         busy.set(true);
-        progress.set(text.t("registers.page.printing", names.book(r.register()), names.scope(r.scope())));
-        session.background().run(() -> registers.print(session.actor(), r, target), (PrintRecord p) -> {
+        printing.set(true);
+        stop.set(false);
+        progressValue.set(INDETERMINATE);
+        String bookName = names.book(r.register());
+        progress.set(text.t("registers.page.printing", bookName, names.scope(r.scope())));
+        PrintProgress job = new PrintProgress() {
+            @Override
+            public void update(int done, int total, String current) {
+                onFx(() -> {
+                    if (stop.get()) {
+                        return;
+                    }
+                    progressValue.set(total == 0 ? INDETERMINATE : (double) done / total);
+                    if (!current.isEmpty()) {
+                        progress.set(text.t("registers.page.printingClass", bookName, current, done, total));
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get();
+            }
+        };
+        session.background().run(() -> registers.print(session.actor(), r, target, job), (PrintRecord p) -> {
             busy.set(false);
+            printing.set(false);
+            progressValue.set(INDETERMINATE);
             progress.set("");
             info.set(text.t("registers.page.printed", target.toString(), p.pages(), String.valueOf(p.id()),
                     p.fingerprint().substring(0, 12)));
@@ -203,9 +234,29 @@ public final class RegistersViewModel {
             reload();
         }, failure -> {
             busy.set(false);
+            printing.set(false);
+            progressValue.set(INDETERMINATE);
             progress.set("");
             error.set(text.error(failure));
         });
+    }
+
+    /**
+     * "Dừng in": the job stops before its next class; it leaves no file and no ledger line
+     * ({@code registers.cancelled} is shown when it has stopped).
+     */
+    public void cancel() {
+        if (printing.get() && !stop.getAndSet(true)) {
+            progress.set(text.t("registers.page.stopping"));
+        }
+    }
+
+    private static void onFx(Runnable r) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            javafx.application.Platform.runLater(r);
+        }
     }
 
     /** Whether the signed-in person signs books (Hiệu trưởng): "Ký số…" is shown only to them. */
@@ -370,6 +421,16 @@ public final class RegistersViewModel {
 
     public StringProperty progressProperty() {
         return progress;
+    }
+
+    /** How far a print is, 0–1 by classes laid out; negative while the data is gathered (indeterminate). */
+    public javafx.beans.property.DoubleProperty progressValueProperty() {
+        return progressValue;
+    }
+
+    /** Whether a print (not a signature) is running, so it can be stopped. */
+    public BooleanProperty printingProperty() {
+        return printing;
     }
 
     public StringProperty errorProperty() {
