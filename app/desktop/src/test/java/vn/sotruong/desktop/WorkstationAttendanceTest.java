@@ -34,18 +34,7 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
 
     @Test
     void theHomeroomTeacherMarksAnAbsenceOnTheOfficePcAndAnUnsentCellIsSentAgain() throws Exception {
-        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), "Phòng máy 1",
-                Locale.forLanguageTag("vi-VN"));
-        office.workstations().approveByCode(officeAdmin, p.code());
-        p.save(dataDir);
-        startApp(config());
-        awaitScreen("ws-login");
-        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
-        awaitScreen("ws-main");
-        assertThat(textOf("#ws-nav-attendance")).isEqualTo("Điểm danh");
-
-        clickOn("#ws-nav-attendance");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !grid().getItems().isEmpty());
+        WorkstationPairing p = openAttendance("Phòng máy 1");
         javafx.scene.control.ComboBox<vn.sotruong.server.wire.Wire.AttendanceClassView> classes =
                 lookup("#attendance-class").queryComboBox();
         assertThat(classes.getItems()).extracting(c -> c.className()).containsExactly("6A");
@@ -112,16 +101,7 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
 
     @Test
     void aCellChangedMeanwhileAtTheOfficeIsRefusedWithWhoAndWhatAndNothingIsSaved() throws Exception {
-        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), "Phòng máy 2",
-                Locale.forLanguageTag("vi-VN"));
-        office.workstations().approveByCode(officeAdmin, p.code());
-        p.save(dataDir);
-        startApp(config());
-        awaitScreen("ws-login");
-        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
-        awaitScreen("ws-main");
-        clickOn("#ws-nav-attendance");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !grid().getItems().isEmpty());
+        openAttendance("Phòng máy 2");
         long anh = grid().getItems().get(0).pupilId();
 
         // typed here (so the grid is not read again), then the office marks Ánh excused for the same session
@@ -140,6 +120,22 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
         assertThat(grid().getItems().get(0).cell(column(OCT_15)).get()).as("the typed cell stays")
                 .isEqualTo(AttendanceCode.UNEXCUSED);
         assertThat(textOf("#attendance-pending")).isEqualTo("Chưa lưu: 1 ngày");
+    }
+
+    /** Pairs a workstation (approved at once), signs the homeroom teacher of 6A in and opens Điểm danh. */
+    private WorkstationPairing openAttendance(String name) throws Exception {
+        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), name,
+                Locale.forLanguageTag("vi-VN"));
+        office.workstations().approveByCode(officeAdmin, p.code());
+        p.save(dataDir);
+        startApp(config());
+        awaitScreen("ws-login");
+        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
+        awaitScreen("ws-main");
+        assertThat(textOf("#ws-nav-attendance")).isEqualTo("Điểm danh");
+        clickOn("#ws-nav-attendance");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !grid().getItems().isEmpty());
+        return p;
     }
 
     @SuppressWarnings("unchecked")
