@@ -112,16 +112,7 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
 
     @Test
     void aCellChangedMeanwhileAtTheOfficeIsRefusedWithWhoAndWhatAndNothingIsSaved() throws Exception {
-        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), "Phòng máy 2",
-                Locale.forLanguageTag("vi-VN"));
-        office.workstations().approveByCode(officeAdmin, p.code());
-        p.save(dataDir);
-        startApp(config());
-        awaitScreen("ws-login");
-        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
-        awaitScreen("ws-main");
-        clickOn("#ws-nav-attendance");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !grid().getItems().isEmpty());
+        signedInOnAttendance("Phòng máy 2");
         long anh = grid().getItems().get(0).pupilId();
 
         // typed here (so the grid is not read again), then the office marks Ánh excused for the same session
@@ -142,9 +133,8 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
         assertThat(textOf("#attendance-pending")).isEqualTo("Chưa lưu: 1 ngày");
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<GridRow> grid() {
-        return lookup("#attendance-grid").queryAs(TableView.class);
+        return attendanceGrid();
     }
 
     private javafx.scene.control.TableColumn<GridRow, ?> leaf(int index) {
@@ -152,24 +142,11 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The index of a day's morning column. */
-    private int column(LocalDate day) {
-        String header = String.format("%02d%n", day.getDayOfMonth());
-        List<javafx.scene.control.TableColumn<GridRow, ?>> leaves = grid().getVisibleLeafColumns();
-        return leaves.stream().filter(c -> c.getText().startsWith(header) && c.getUserData() instanceof Integer)
-                .map(c -> (Integer) c.getUserData()).findFirst().orElseThrow();
-    }
-
     private void key(KeyCode... codes) {
         for (KeyCode c : codes) {
             type(c);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private List<AttendanceMark> officeMarks() {
-        return office.services().stores().attendance().marks(data.classId("6A"), LocalDate.of(2026, 9, 1),
-                LocalDate.of(2027, 7, 1));
     }
 
     private List<AuditEntry> attendanceEvents() {
