@@ -34,7 +34,8 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
 
     @Test
     void theHomeroomTeacherMarksAnAbsenceOnTheOfficePcAndAnUnsentCellIsSentAgain() throws Exception {
-        WorkstationPairing p = openAttendance("Phòng máy 1");
+        WorkstationPairing p = signedInOnAttendance("Phòng máy 1");
+        assertThat(textOf("#ws-nav-attendance")).isEqualTo("Điểm danh");
         javafx.scene.control.ComboBox<vn.sotruong.server.wire.Wire.AttendanceClassView> classes =
                 lookup("#attendance-class").queryComboBox();
         assertThat(classes.getItems()).extracting(c -> c.className()).containsExactly("6A");
@@ -101,7 +102,7 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
 
     @Test
     void aCellChangedMeanwhileAtTheOfficeIsRefusedWithWhoAndWhatAndNothingIsSaved() throws Exception {
-        openAttendance("Phòng máy 2");
+        signedInOnAttendance("Phòng máy 2");
         long anh = grid().getItems().get(0).pupilId();
 
         // typed here (so the grid is not read again), then the office marks Ánh excused for the same session
@@ -122,25 +123,8 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
         assertThat(textOf("#attendance-pending")).isEqualTo("Chưa lưu: 1 ngày");
     }
 
-    /** Pairs a workstation (approved at once), signs the homeroom teacher of 6A in and opens Điểm danh. */
-    private WorkstationPairing openAttendance(String name) throws Exception {
-        WorkstationPairing p = OfficeClient.requestPairing(new OfficeAddress("127.0.0.1", link.port()), name,
-                Locale.forLanguageTag("vi-VN"));
-        office.workstations().approveByCode(officeAdmin, p.code());
-        p.save(dataDir);
-        startApp(config());
-        awaitScreen("ws-login");
-        signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
-        awaitScreen("ws-main");
-        assertThat(textOf("#ws-nav-attendance")).isEqualTo("Điểm danh");
-        clickOn("#ws-nav-attendance");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !grid().getItems().isEmpty());
-        return p;
-    }
-
-    @SuppressWarnings("unchecked")
     private TableView<GridRow> grid() {
-        return lookup("#attendance-grid").queryAs(TableView.class);
+        return attendanceGrid();
     }
 
     private javafx.scene.control.TableColumn<GridRow, ?> leaf(int index) {
@@ -148,24 +132,11 @@ class WorkstationAttendanceTest extends WorkstationFxTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The index of a day's morning column. */
-    private int column(LocalDate day) {
-        String header = String.format("%02d%n", day.getDayOfMonth());
-        List<javafx.scene.control.TableColumn<GridRow, ?>> leaves = grid().getVisibleLeafColumns();
-        return leaves.stream().filter(c -> c.getText().startsWith(header) && c.getUserData() instanceof Integer)
-                .map(c -> (Integer) c.getUserData()).findFirst().orElseThrow();
-    }
-
     private void key(KeyCode... codes) {
         for (KeyCode c : codes) {
             type(c);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private List<AttendanceMark> officeMarks() {
-        return office.services().stores().attendance().marks(data.classId("6A"), LocalDate.of(2026, 9, 1),
-                LocalDate.of(2027, 7, 1));
     }
 
     private List<AuditEntry> attendanceEvents() {

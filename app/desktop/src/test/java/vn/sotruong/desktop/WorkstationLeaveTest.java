@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.sotruong.desktop.common.UnsentSource;
 import vn.sotruong.desktop.lan.UnsentEntry;
 import vn.sotruong.desktop.lan.UnsentFile;
 import vn.sotruong.desktop.lan.WorkstationCell;
@@ -66,35 +66,25 @@ class WorkstationLeaveTest extends FxTestBase {
         assertThat(WorkstationGrids.cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
         assertThat(kept(TestSchool.TEACHER)).extracting(UnsentEntry::text).containsExactly("8");
 
-        requestClose();
+        LeaveQuestion.requestClose(this);
         Stage dialog = flow.unsentDialog();
         assertThat(dialog).as("the close waits for an answer").isNotNull();
-        TableView<UnsentEntry> listed = lookup("#unsent-table").queryTableView();
-        assertThat(listed.getItems()).singleElement().satisfies(e -> {
-            assertThat(e.place().className()).isEqualTo("6A");
-            assertThat(e.place().sheet()).isEqualTo("Toán");
-            assertThat(e.place().pupil()).isEqualTo("Nguyễn Thị Ánh");
-            assertThat(e.place().column()).isEqualTo("HK1 TX1");
-            assertThat(e.text()).isEqualTo("8");
-            assertThat(e.state()).isEqualTo(WorkstationCell.State.UNSENT);
-        });
+        TableView<UnsentSource.Row> listed = lookup("#unsent-table").queryTableView();
+        assertThat(listed.getItems()).containsExactly(new UnsentSource.Row("6A", "Toán", "Nguyễn Thị Ánh", "HK1 TX1", "8",
+                "Chưa lưu: mất kết nối với máy văn phòng. Bấm «Gửi lại» khi có mạng."));
         assertThat(listed.getColumns()).extracting(TableColumn::getText)
-                .containsExactly("Lớp", "Sổ", "Học sinh", "Cột", "Giá trị", "Trạng thái");
+                .containsExactly("Lớp", "Sổ", "Học sinh", "Cột / buổi", "Giá trị", "Trạng thái");
         assertThat(textOf("#unsent-header")).isEqualTo("Còn 1 ô chưa lưu trên máy văn phòng");
         Path shot = Screenshots.save(dialog.getScene().getRoot(), "lan-ws-unsent-dialog.png");
         assertThat(shot).exists();
 
         // Ở lại: nothing changes, the window stays with the cell still unsent
-        clickOn("#unsent-stay");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(flow.unsentDialog()).isNull();
-        assertThat(stage.isShowing()).isTrue();
-        assertThat(flow.screen()).isEqualTo("ws-main");
+        LeaveQuestion.stay(this);
         assertThat(WorkstationGrids.cell(grid, 0).state()).isEqualTo(WorkstationCell.State.UNSENT);
         assertThat(office.text(0)).isNull();
 
         // "Gửi lại" while still cut: not saved, so the window does not close and the list is shown again
-        requestClose();
+        LeaveQuestion.requestClose(this);
         clickOn("#unsent-retry");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
@@ -184,8 +174,4 @@ class WorkstationLeaveTest extends FxTestBase {
         return new UnsentFile(dataDir, p.fingerprint(), login).load();
     }
 
-    private void requestClose() {
-        interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -28,7 +28,7 @@ import vn.sotruong.server.wire.Wire.LoginAnswer;
 
 /**
  * Chế độ máy trạm: a paired workstation works on the office PC's data (issue 9, ADR 0026) — its sign-in is the
- * office PC's, then the workstation window with Sổ điểm; signing out goes back to that sign-in.
+ * office PC's, then the workstation window with Sổ điểm and Điểm danh; signing out goes back to that sign-in.
  */
 final class ConnectedFlow {
     private static final System.Logger LOG = System.getLogger(ConnectedFlow.class.getName());
@@ -96,10 +96,12 @@ final class ConnectedFlow {
         UiText t = text.get();
         WorkstationGridViewModel vm = new WorkstationGridViewModel(new OfficeGradebook(client, person), t,
                 config.background(), new UnsentFile(live.store().dataDir(), pairing.fingerprint(), person.login()));
-        leaving = new UnsentOnLeave(vm, t, owner);
         WorkstationAttendance attendance = new WorkstationAttendance(new AttendanceViewModel(
                 new OfficeAttendance(client, person), t, LocalDate.now(config.clock().withZone(vn.sotruong.desktop.common.Session.SCHOOL_ZONE)),
                 config.background()), t, LAN_POLL);
+        // leaving asks about both pages' cells the office PC has not confirmed (issue 9: never silently dropped)
+        leaving = new UnsentOnLeave(java.util.List.of(vm.unsent(), attendance.viewModel()),
+                () -> vm.sessionEndedProperty().get() != null, t, owner);
         connected = new ConnectedWindow(person, pairing.office().toString(), new WorkstationGridView(vm, t, LAN_POLL),
                 attendance, Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME
                         && i != NavItem.ATTENDANCE && i.built())

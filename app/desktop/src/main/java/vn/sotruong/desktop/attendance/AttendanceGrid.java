@@ -166,6 +166,36 @@ public final class AttendanceGrid {
         return n;
     }
 
+    /** A typed cell not saved yet: its pupil, day and session, the code typed (null: present), whether a send failed. */
+    public record Typed(GridRow row, ClassDay day, AttendanceCode code, boolean unsent) {
+    }
+
+    /** Every typed cell that differs from what is stored, pupil by pupil. */
+    public List<Typed> typed() {
+        List<Typed> out = new ArrayList<>();
+        for (GridRow r : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (r.open(c) && r.differs(c)) {
+                    out.add(new Typed(r, columns.get(c), r.cell(c).get(), r.unsent(c).get()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Bỏ: every typed cell shows what is stored again. */
+    public void revert() {
+        for (GridRow r : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (r.differs(c) || r.unsent(c).get()) {
+                    r.revert(c);
+                }
+            }
+            r.recount(columns, yearBefore.get(r.pupilId()));
+        }
+        changed.clear();
+    }
+
     private int column(String cell) {
         ClassDay d = MarkCells.parse(cell).orElseThrow();
         return columns.indexOf(d);

@@ -2,7 +2,9 @@ package vn.sotruong.desktop.attendance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -17,10 +19,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import vn.sotruong.core.attendance.AbsenceTally;
 import vn.sotruong.core.attendance.ClassDay;
+import vn.sotruong.core.attendance.MarkCells;
 import vn.sotruong.core.attendance.MarkProblem;
 import vn.sotruong.core.attendance.MarksRefused;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.desktop.common.Background;
+import vn.sotruong.desktop.common.UnsentSource;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.server.wire.Wire.AttendanceClassView;
 import vn.sotruong.server.wire.Wire.MarkEditView;
@@ -31,10 +35,11 @@ import vn.sotruong.server.wire.Wire.MarkEditView;
  * day or of the month with the versions read, all or nothing. When the office PC cannot be reached the cells stay
  * typed and are shown "chưa lưu" until "Gửi lại" sends them again (a retry after a lost answer is saved once). A
  * homeroom teacher sees only their class; the office and the school's leaders choose any class; the services decide
- * who may save.
+ * who may save. Leaving a workstation asks about the typed cells not saved yet ({@link UnsentSource}).
  */
-public final class AttendanceViewModel {
+public final class AttendanceViewModel implements UnsentSource {
     private static final String UNREACHABLE = "lan.unreachable";
+    private static final System.Logger LOG = System.getLogger(AttendanceViewModel.class.getName());
 
     private final AttendancePort port;
     private final UiText text;
@@ -55,6 +60,8 @@ public final class AttendanceViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final StringProperty banner = new SimpleStringProperty("");
+    /** Why the office PC refused a typed cell at the last save, by pupil and cell key. */
+    private final Map<String, String> refused = new HashMap<>();
 
     public AttendanceViewModel(AttendancePort port, UiText text, LocalDate today, Background background) {
         this.port = port;
@@ -102,6 +109,7 @@ public final class AttendanceViewModel {
                 return; // another class or month was chosen meanwhile
             }
             reachable();
+            refused.clear();
             AttendanceGrid g = new AttendanceGrid(view);
             g.changed().addListener((SetChangeListener<ClassDay>) ch -> refreshState());
             g.rows().forEach(r -> r.monthProperty().addListener((o, a, t) -> refreshState()));
@@ -139,21 +147,23 @@ public final class AttendanceViewModel {
     /** Saves the changed sessions of one date. */
     public boolean saveDay(LocalDate date) {
         AttendanceGrid g = grid.get();
-        return g != null && save(g, g.changedOn(date));
+        return g != null && save(g, g.changedOn(date), () -> { });
     }
 
     /** Saves every changed day of the month in one call; "Gửi lại" after a lost connection does the same. */
     public boolean saveMonth() {
         AttendanceGrid g = grid.get();
-        return g != null && save(g, g.columns().stream().filter(g.changed()::contains).toList());
+        return g != null && save(g, g.columns().stream().filter(g.changed()::contains).toList(), () -> { });
     }
 
-    private boolean save(AttendanceGrid g, List<ClassDay> days) {
+    /** @param settled runs once the office PC answered (or could not be reached), or at once when nothing is typed */
+    private boolean save(AttendanceGrid g, List<ClassDay> days, Runnable settled) {
         info.set("");
         error.set("");
         List<MarkEditView> edits = g.edits(days);
         if (edits.isEmpty()) {
             info.set(text.t("attendance.nothingToSave"));
+            settled.run();
             return true;
         }
         long dates = days.stream().map(ClassDay::date).distinct().count();
@@ -167,14 +177,17 @@ public final class AttendanceViewModel {
             knownChanges.set(Math.max(knownChanges.get(), answer.changes()));
             reachable();
             info.set(text.t("attendance.saved", dates));
+            edits.forEach(x -> refused.remove(x.pupilId() + "/" + x.cell()));
             refreshState();
             done.set(true);
+            settled.run();
         }, e -> {
             busy.set(false);
             if (e instanceof DomainException d && d.code().equals(UNREACHABLE)) {
                 g.unsent(edits);
             }
             failed(e);
+            settled.run();
         });
         return done.get();
     }
@@ -185,9 +198,11 @@ public final class AttendanceViewModel {
             long n = g == null ? 0 : g.unsentCount();
             banner.set(n == 0 ? text.t("attendance.lan.unreachable", text.error(e))
                     : text.t("attendance.lan.unsent", n, text.error(e)));
-        } else if (e instanceof MarksRefused refused) {
-            error.set(text.t("attendance.refused", refused.problems().size(), String.join("; ",
-                    refused.problems().stream().map(this::problem).toList())));
+        } else if (e instanceof MarksRefused r) {
+            r.problems().forEach(p -> refused.put(p.pupilId() + "/" + MarkCells.key(p.date(), p.session()),
+                    text.code(p.code(), p.args().toArray())));
+            error.set(text.t("attendance.refused", r.problems().size(), String.join("; ",
+                    r.problems().stream().map(this::problem).toList())));
         } else {
             error.set(text.error(e));
         }
@@ -222,6 +237,60 @@ public final class AttendanceViewModel {
         AbsenceTally t = g.classTotals();
         totals.set(text.t("attendance.classTotals", g.rows().size(), t.excused(), t.unexcused(), t.late(),
                 t.absences()));
+    }
+
+    /**
+     * The typed cells of the open month the office PC has not confirmed: sent and lost on the way (chưa lưu: mất kết
+     * nối), refused (with why), or not saved yet with "Lưu ngày" / "Lưu cả tháng".
+     */
+    @Override
+    public List<Row> unsentRows() {
+        AttendanceGrid g = grid.get();
+        if (g == null || !g.editable()) {
+            return List.of();
+        }
+        YearMonth m = YearMonth.parse(g.month().month());
+        String sheet = text.t("ws.unsent.attendance", String.format("%02d/%d", m.getMonthValue(), m.getYear()));
+        return g.typed().stream().map(c -> new Row(g.month().className(), sheet, c.row().fullName(),
+                text.t("ws.unsent.attendanceDay", text.date(c.day().date()),
+                        text.t("attendance.session." + c.day().session().name())),
+                c.code() == null ? text.t("ws.unsent.present") : c.code().letter(), state(c))).toList();
+    }
+
+    private String state(AttendanceGrid.Typed c) {
+        String why = refused.get(c.row().pupilId() + "/" + MarkCells.key(c.day().date(), c.day().session()));
+        return why != null ? text.t("ws.unsent.state.REFUSED") + ": " + why
+                : c.unsent() ? text.t("ws.cell.unsent") : text.t("ws.unsent.typed");
+    }
+
+    /** Gửi lại: saves every typed day of the month in one call, as "Lưu cả tháng". */
+    @Override
+    public void sendAgain(Runnable settled) {
+        AttendanceGrid g = grid.get();
+        if (g == null) {
+            settled.run();
+        } else {
+            save(g, g.columns().stream().filter(g.changed()::contains).toList(), settled);
+        }
+    }
+
+    /** Bỏ: the typed cells show what is stored again; each dropped cell is written to this computer's log. */
+    @Override
+    public void discardUnsent() {
+        AttendanceGrid g = grid.get();
+        if (g == null) {
+            return;
+        }
+        for (AttendanceGrid.Typed c : g.typed()) {
+            LOG.log(System.Logger.Level.WARNING, "unsent attendance cell discarded at close: class {0} ({1}), month {2},"
+                    + " pupil {3} ({4}), {5} {6} = \"{7}\", {8}", g.month().className(), g.month().classId(),
+                    g.month().month(), c.row().fullName(), c.row().pupilId(), c.day().date(), c.day().session(),
+                    c.code() == null ? "" : c.code().letter(), c.unsent() ? "UNSENT" : "TYPED");
+        }
+        g.revert();
+        refused.clear();
+        banner.set("");
+        refreshState();
     }
 
     /** Today in the school's time zone: the grid opens on it when it is in the month. */

@@ -82,6 +82,12 @@ public final class GridRow {
         unsent.get(column).set(false);
     }
 
+    /** Bỏ: the cell shows what is stored again, nothing waits to be sent. */
+    void revert(int column) {
+        cells.get(column).set(stored[column]);
+        unsent.get(column).set(false);
+    }
+
     /** The version of the cell the person saw when the month was read (0: never changed). */
     int version(int column) {
         return versions[column];

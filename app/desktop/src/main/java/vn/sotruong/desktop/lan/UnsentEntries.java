@@ -13,6 +13,7 @@ import vn.sotruong.core.gradebook.EntriesRefused;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.common.Marks;
+import vn.sotruong.desktop.common.UnsentSource;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.lan.WorkstationCell.State;
 import vn.sotruong.server.wire.Wire.SaveAnswer;
@@ -20,9 +21,10 @@ import vn.sotruong.server.wire.Wire.SaveAnswer;
 /**
  * Sổ ô chưa gửi: the entries typed on this workstation that the office PC has not confirmed yet (đang gửi / bị từ
  * chối / chưa lưu: mất mạng), of every sheet. Sends them, settles each by the office PC's answer, and sends the
- * unconfirmed ones again with the version first seen; tells the grid what to show through {@link Grid}.
+ * unconfirmed ones again with the version first seen; tells the grid what to show through {@link Grid}. Lists them
+ * for the question asked before leaving ({@link UnsentSource}).
  */
-public final class UnsentEntries {
+public final class UnsentEntries implements UnsentSource {
     private static final String CONFLICT = "gradebook.changedMeanwhile";
     private static final System.Logger LOG = System.getLogger(UnsentEntries.class.getName());
 
@@ -104,6 +106,28 @@ public final class UnsentEntries {
         } else {
             send(again, settled);
         }
+    }
+
+    @Override
+    public List<Row> unsentRows() {
+        return all().stream().map(e -> new Row(e.place().className(), e.place().sheet(), e.place().pupil(),
+                e.place().column(), e.text().isEmpty() ? text.t("ws.unsent.blank") : e.text(), stateText(e))).toList();
+    }
+
+    @Override
+    public void sendAgain(Runnable settled) {
+        retry(settled);
+    }
+
+    @Override
+    public void discardUnsent() {
+        discard();
+    }
+
+    /** "Chưa lưu: mất kết nối …", "Bị từ chối: …" — the state's word once, then why. */
+    String stateText(UnsentEntry e) {
+        String state = text.t("ws.unsent.state." + e.state().name());
+        return e.note().isEmpty() ? state : e.note().startsWith(state) ? e.note() : state + ": " + e.note();
     }
 
     /** Sends the entries one by one; each cell shows "đang gửi" until the office PC answers. */

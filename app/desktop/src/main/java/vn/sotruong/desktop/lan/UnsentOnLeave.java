@@ -1,6 +1,8 @@
 package vn.sotruong.desktop.lan;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,29 +14,34 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.common.Modal;
+import vn.sotruong.desktop.common.UnsentSource;
+import vn.sotruong.desktop.common.UnsentSource.Row;
 import vn.sotruong.desktop.i18n.UiText;
 
 /**
- * Còn ô chưa lưu khi rời máy trạm: closing the workstation window or signing out while entries are not confirmed by
- * the office PC asks first, listing them (lớp, sổ, học sinh, cột, giá trị, trạng thái): "Gửi lại" sends them now and
- * leaves only when all are saved, "Bỏ" discards them (logged on this computer), "Ở lại" stays. Never drops an entry
- * without the person's decision.
+ * Còn ô chưa lưu khi rời máy trạm: closing the workstation window or signing out while cells of any page (Sổ điểm,
+ * Điểm danh) are not confirmed by the office PC asks first, listing them all (lớp, sổ, học sinh, cột, giá trị, trạng
+ * thái): "Gửi lại" sends them now and leaves only when all are saved, "Bỏ" discards them (logged on this computer),
+ * "Ở lại" stays. Never drops an entry without the person's decision.
  */
 public final class UnsentOnLeave {
-    private final WorkstationGridViewModel vm;
+    private final List<UnsentSource> sources;
+    private final BooleanSupplier sessionEnded;
     private final UiText text;
     private final Window owner;
     private Stage open;
 
-    public UnsentOnLeave(WorkstationGridViewModel vm, UiText text, Window owner) {
-        this.vm = vm;
+    /** @param sessionEnded true once the office PC no longer knows the session (the sign-in shows instead) */
+    public UnsentOnLeave(List<UnsentSource> sources, BooleanSupplier sessionEnded, UiText text, Window owner) {
+        this.sources = List.copyOf(sources);
+        this.sessionEnded = sessionEnded;
         this.text = text;
         this.owner = owner;
     }
 
     /** Runs {@code then} at once when nothing is unsent; otherwise asks first, and runs it only if the person leaves. */
     public void leave(Runnable then) {
-        if (vm.unsent().isEmpty()) {
+        if (nothingUnsent()) {
             then.run();
         } else {
             ask(then);
@@ -42,7 +49,7 @@ public final class UnsentOnLeave {
     }
 
     public boolean nothingUnsent() {
-        return vm.unsent().isEmpty();
+        return rows().isEmpty();
     }
 
     /** The question while it is open, else null (tests). */
@@ -50,22 +57,26 @@ public final class UnsentOnLeave {
         return open != null && open.isShowing() ? open : null;
     }
 
+    private List<Row> rows() {
+        return sources.stream().flatMap(s -> s.unsentRows().stream()).toList();
+    }
+
     private void ask(Runnable then) {
         close();
-        TableView<UnsentEntry> table = new TableView<>();
+        List<Row> rows = rows();
+        TableView<Row> table = new TableView<>();
         table.setId("unsent-table");
-        table.getColumns().setAll(java.util.List.of(
-                Fx.column(text.t("ws.unsent.col.class"), 70, e -> e.place().className()),
-                Fx.column(text.t("ws.unsent.col.sheet"), 110, e -> e.place().sheet()),
-                Fx.column(text.t("ws.unsent.col.pupil"), 170, e -> e.place().pupil()),
-                Fx.column(text.t("ws.unsent.col.column"), 100, e -> e.place().column()),
-                Fx.column(text.t("ws.unsent.col.value"), 80, e -> e.text().isEmpty() ? text.t("ws.unsent.blank")
-                        : e.text()),
-                stateColumn()));
-        table.getItems().setAll(vm.unsent().all());
+        table.getColumns().setAll(List.of(
+                wrapped(text.t("ws.unsent.col.class"), 55, Row::className),
+                wrapped(text.t("ws.unsent.col.sheet"), 200, Row::sheet),
+                wrapped(text.t("ws.unsent.col.pupil"), 160, Row::pupil),
+                wrapped(text.t("ws.unsent.col.column"), 170, Row::column),
+                wrapped(text.t("ws.unsent.col.value"), 65, Row::value),
+                wrapped(text.t("ws.unsent.col.state"), 280, Row::state)));
+        table.getItems().setAll(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(900, 220);
-        Label head = new Label(text.t("ws.unsent.header", vm.unsent().all().size()));
+        table.setPrefSize(980, 240);
+        Label head = new Label(text.t("ws.unsent.header", rows.size()));
         head.setId("unsent-header");
         head.getStyleClass().add(Styles.TITLE_4);
         head.setWrapText(true);
@@ -86,15 +97,15 @@ public final class UnsentOnLeave {
         VBox root = new VBox(12, head, body, table, buttons);
         root.setPadding(new Insets(20));
         root.setId("unsent-dialog");
-        root.setPrefWidth(940);
+        root.setPrefWidth(1020);
         retry.setOnAction(e -> {
             retry.setDisable(true);
-            vm.unsent().retry(() -> {
+            sendAll(() -> {
                 close();
-                if (vm.sessionEndedProperty().get() != null) {
+                if (sessionEnded.getAsBoolean()) {
                     return; // the sign-in shows again; the cells stay kept for the next sign-in
                 }
-                if (vm.unsent().isEmpty()) {
+                if (nothingUnsent()) {
                     then.run();
                 } else {
                     ask(then); // the list again, each with where it stands now
@@ -103,17 +114,34 @@ public final class UnsentOnLeave {
         });
         discard.setOnAction(e -> {
             close();
-            vm.unsent().discard();
+            sources.forEach(UnsentSource::discardUnsent);
             then.run();
         });
         stay.setOnAction(e -> close());
         open = Modal.open(owner, text.t("ws.unsent.title"), root);
     }
 
-    /** Where each entry stands and why, wrapped over several lines when long. */
-    private javafx.scene.control.TableColumn<UnsentEntry, String> stateColumn() {
-        javafx.scene.control.TableColumn<UnsentEntry, String> c = Fx.column(text.t("ws.unsent.col.state"), 340,
-                this::stateText);
+    /** Sends every page's cells again; {@code settled} runs once all pages have their answers. */
+    private void sendAll(Runnable settled) {
+        List<UnsentSource> waiting = sources.stream().filter(s -> !s.unsentRows().isEmpty()).toList();
+        int[] left = {waiting.size()};
+        if (waiting.isEmpty()) {
+            settled.run();
+            return;
+        }
+        for (UnsentSource s : waiting) {
+            s.sendAgain(() -> {
+                if (--left[0] == 0) {
+                    settled.run();
+                }
+            });
+        }
+    }
+
+    /** A column whose long texts (where an entry stands and why, a long sheet name) wrap over several lines. */
+    private static javafx.scene.control.TableColumn<Row, String> wrapped(String header, double width,
+                                                                         java.util.function.Function<Row, String> value) {
+        javafx.scene.control.TableColumn<Row, String> c = Fx.column(header, width, value);
         c.setCellFactory(x -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -123,12 +151,6 @@ public final class UnsentOnLeave {
             }
         });
         return c;
-    }
-
-    /** "Chưa lưu: mất kết nối …", "Bị từ chối: …" — the state's word once, then why. */
-    String stateText(UnsentEntry e) {
-        String state = text.t("ws.unsent.state." + e.state().name());
-        return e.note().isEmpty() ? state : e.note().startsWith(state) ? e.note() : state + ": " + e.note();
     }
 
     private void close() {
