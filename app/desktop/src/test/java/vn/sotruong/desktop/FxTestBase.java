@@ -98,6 +98,21 @@ public abstract class FxTestBase extends FxRobot {
         });
     }
 
+    /**
+     * Like {@link #startApp(AppConfig)}, allowing the start-up up to {@code allowed}: for a start that does heavy work
+     * on the FX thread in the test (the demo school made with {@code Background.direct()}).
+     */
+    protected void startApp(AppConfig config, java.time.Duration allowed) throws Exception {
+        var context = FxToolkit.toolkitContext();
+        long before = context.getSetupTimeoutInMillis();
+        context.setSetupTimeoutInMillis(allowed.toMillis());
+        try {
+            startApp(config);
+        } finally {
+            context.setSetupTimeoutInMillis(before);
+        }
+    }
+
     /** Shows the app's first screen in the registered stage at a typical school-PC screen size. */
     protected void startApp(AppConfig config) throws Exception {
         FxToolkit.setupFixture(() -> {
