@@ -43,7 +43,7 @@ import javax.print.event.PrintServiceAttributeListener;
  * job asked for go into job.txt. It can run out of paper after a number of impressions: it then reports the
  * impressions completed, fires "job failed" and throws, as a printer that stops mid-job does.
  */
-final class FolderPrintService implements PrintService {
+public final class FolderPrintService implements PrintService {
     private static final DocFlavor FLAVOR = DocFlavor.SERVICE_FORMATTED.PAGEABLE;
     private final String name;
     private final Path folder;
@@ -51,11 +51,11 @@ final class FolderPrintService implements PrintService {
     private final boolean duplex;
 
     /** A printer that never fails; {@code duplex} whether it prints on both sides. */
-    FolderPrintService(String name, Path folder, boolean duplex) {
+    public FolderPrintService(String name, Path folder, boolean duplex) {
         this(name, folder, duplex, Integer.MAX_VALUE);
     }
 
-    FolderPrintService(String name, Path folder, boolean duplex, int failAfter) {
+    public FolderPrintService(String name, Path folder, boolean duplex, int failAfter) {
         this.name = name;
         this.folder = folder;
         this.duplex = duplex;
@@ -63,7 +63,7 @@ final class FolderPrintService implements PrintService {
     }
 
     /** The page images printed, in order. */
-    List<Path> pages() throws IOException {
+    public List<Path> pages() throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -72,7 +72,7 @@ final class FolderPrintService implements PrintService {
         }
     }
 
-    String jobText() throws IOException {
+    public String jobText() throws IOException {
         return Files.readString(folder.resolve("job.txt"));
     }
 

@@ -287,8 +287,24 @@ public final class AppFlow implements ShellActions {
         return new vn.sotruong.reports.PdfBoxPageImages();
     }
 
+    /** The printers as they are at each use (a test's services, once it has set them). */
     @Override
-    public synchronized vn.sotruong.core.registers.PaperPrinter paperPrinter() {
+    public vn.sotruong.core.registers.PaperPrinter paperPrinter() {
+        return new vn.sotruong.core.registers.PaperPrinter() {
+            @Override
+            public java.util.List<String> printers() {
+                return currentPaperPrinter().printers();
+            }
+
+            @Override
+            public vn.sotruong.core.registers.PaperOutcome print(java.nio.file.Path pdf,
+                                                                  vn.sotruong.core.registers.PaperJob job) {
+                return currentPaperPrinter().print(pdf, job);
+            }
+        };
+    }
+
+    private synchronized vn.sotruong.core.registers.PaperPrinter currentPaperPrinter() {
         return paperPrinter;
     }
 

@@ -28,6 +28,7 @@ final class PaperPrintPane {
         printer.valueProperty().bindBidirectional(vm.printerProperty());
         Label printerLabel = new Label(text.t("registers.paper.printer"));
         printerLabel.setLabelFor(printer);
+        printerLabel.setMnemonicParsing(true);
         CheckBox duplex = new CheckBox(text.t("registers.paper.duplex"));
         duplex.setId("registers-duplex");
         duplex.selectedProperty().bindBidirectional(vm.duplexProperty());
@@ -38,6 +39,7 @@ final class PaperPrintPane {
         copies.getValueFactory().valueProperty().bindBidirectional(vm.copiesProperty());
         Label copiesLabel = new Label(text.t("registers.paper.copies"));
         copiesLabel.setLabelFor(copies);
+        copiesLabel.setMnemonicParsing(true);
         Button confirm = Fx.button("registers-paper-confirm", text.t("registers.paper.confirm"), Material2OutlinedMZ.PRINT);
         confirm.setDefaultButton(true);
         confirm.disableProperty().bind(vm.busyProperty().or(vm.printerProperty().isNull()));

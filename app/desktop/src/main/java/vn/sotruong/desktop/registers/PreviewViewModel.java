@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.sotruong.core.registers.PageImage;
 import vn.sotruong.core.registers.PageImages;
-import vn.sotruong.desktop.common.Session;
+import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.i18n.UiText;
 
 /**
@@ -24,7 +24,7 @@ import vn.sotruong.desktop.i18n.UiText;
 public final class PreviewViewModel {
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 3;
-    private final Session session;
+    private final Background background;
     private final PageImages pages;
     private final UiText text;
     private final AtomicReference<PageImages.Book> book = new AtomicReference<>();
@@ -40,8 +40,8 @@ public final class PreviewViewModel {
     private final IntegerProperty viewWidth = new SimpleIntegerProperty(800);
     private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
 
-    public PreviewViewModel(Session session, PageImages pages, UiText text) {
-        this.session = session;
+    public PreviewViewModel(Background background, PageImages pages, UiText text) {
+        this.background = background;
         this.pages = pages;
         this.text = text;
     }
@@ -52,7 +52,7 @@ public final class PreviewViewModel {
         error.set("");
         drawing.set(true);
         pageLabel.set(text.t("registers.preview.opening"));
-        session.background().run(() -> pages.open(pdf), (PageImages.Book b) -> {
+        background.run(() -> pages.open(pdf), (PageImages.Book b) -> {
             PageImages.Book was = book.getAndSet(b);
             closeQuietly(was);
             pageCount.set(b.pageCount());
@@ -116,7 +116,7 @@ public final class PreviewViewModel {
         int mine = generation.incrementAndGet();
         pageLabel.set(text.t("registers.preview.page", index + 1, pageCount.get()));
         drawing.set(true);
-        session.background().run(() -> {
+        background.run(() -> {
             PageImage img = b.draw(index, width);
             drawn.incrementAndGet();
             return img;

@@ -191,7 +191,12 @@ public final class RegistersView {
         onPaper.disableProperty().bind(paper.busyProperty());
         look.setOnAction(e -> openPreview(vm.printedProperty().get()));
         onPaper.setOnAction(e -> paper.start(vm.printedProperty().get()));
-        return Fx.buttons(info, open, look, onPaper);
+        info.setWrapText(true);
+        info.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var buttons = Fx.buttons(open, look, onPaper);
+        buttons.visibleProperty().bind(vm.printedFolderProperty().isNotNull().or(vm.printedProperty().isNotNull()));
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        return new VBox(6, info, buttons);
     }
 
     /** The printer's choices when open, and what the printer said. */
