@@ -109,6 +109,15 @@ class RegistersPreviewAndPaperTest extends FxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#preview-window").tryQuery()).isEmpty();
 
+        // the same from the ledger row: the file printed in this session, opened on its first page again
+        TableView<LedgerRow> table = lookup("#registers-ledger").queryAs(TableView.class);
+        interact(() -> table.getSelectionModel().select(0));
+        clickOn("#registers-ledger-preview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#preview-page").tryQuery().isPresent()
+                && label("#preview-page").equals("Trang 1 / " + pages));
+        clickOn("#preview-close");
+        WaitForAsyncUtils.waitForFxEvents();
+
         // no printer installed: said plainly, nothing recorded
         clickOn("#registers-paper-print");
         WaitForAsyncUtils.waitForFxEvents();
