@@ -38,6 +38,7 @@ public final class RegistersView {
     private final UiText text;
     private final PreviewViewModel preview;
     private final PaperPrintViewModel paper;
+    private PreviewWindow previewWindow;
 
     public RegistersView(RegistersViewModel vm, PreviewViewModel preview, PaperPrintViewModel paper, UiText text) {
         this.vm = vm;
@@ -205,10 +206,15 @@ public final class RegistersView {
                 Fx.infoLabel(paper.infoProperty(), "registers-paper-info"));
     }
 
+    /** One preview window for the page: a second "Xem trước" shows the other book in it. */
     private void openPreview(PrintedFile f) {
-        if (f != null) {
-            new PreviewWindow(preview, text, root.getScene() == null ? null : root.getScene().getWindow()).show(f);
+        if (f == null) {
+            return;
         }
+        if (previewWindow == null) {
+            previewWindow = new PreviewWindow(preview, text, root.getScene() == null ? null : root.getScene().getWindow());
+        }
+        previewWindow.show(f);
     }
 
     /** The file of a ledger row: the one printed in this session, or the one the clerk points to. */
