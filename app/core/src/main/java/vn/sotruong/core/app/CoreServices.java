@@ -216,6 +216,12 @@ public final class CoreServices {
                 clock);
     }
 
+    /** In ra máy in: books in the ledger sent to the operating system's printers through the given port (ADR 0040). */
+    public vn.sotruong.core.registers.PaperPrintService paperPrint(vn.sotruong.core.registers.PaperPrinter printer) {
+        return new vn.sotruong.core.registers.PaperPrintService(stores.printLedger(), printer, stores.audit(),
+                stores.transactions());
+    }
+
     /**
      * Ký số sổ, đóng quyển, lưu trữ: the principal's signature of printed books and the clerk's binding and
      * archiving, with the reports module's printer and PDF signer.

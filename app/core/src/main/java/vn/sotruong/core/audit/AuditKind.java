@@ -75,5 +75,9 @@ public enum AuditKind {
     /** A public CA's certificate was registered as a person's (pending, or confirmed when an account manager did it). */
     CERTIFICATE_REGISTERED,
     /** An account manager confirmed a registered certificate as the person's. */
-    CERTIFICATE_CONFIRMED
+    CERTIFICATE_CONFIRMED,
+    /** A printed book was sent to a printer and the printer reported the job done (ledger number, printer, pages). */
+    REGISTER_PAPER_PRINTED,
+    /** A printer stopped in the middle of a book and said how many pages came out (those pages in the detail). */
+    REGISTER_PAPER_STOPPED
 }

@@ -54,6 +54,7 @@ public final class AppFlow implements ShellActions {
     private String screen = "";
     private vn.sotruong.core.registers.RegisterPrinter printer;
     private vn.sotruong.desktop.common.DocumentOpener documents = vn.sotruong.desktop.common.DocumentOpener.system();
+    private vn.sotruong.core.registers.PaperPrinter paperPrinter = new vn.sotruong.reports.OsPaperPrinter();
     /** Chia sẻ mạng nội bộ: serves the workstations from this app while the school's setting is on. */
     private final vn.sotruong.desktop.lan.LanHost lanHost;
     private int discoveryPort = vn.sotruong.server.discovery.Announcement.PORT;
@@ -279,6 +280,37 @@ public final class AppFlow implements ShellActions {
     /** Tests record what would be opened instead of launching viewers. */
     public void useDocumentOpener(vn.sotruong.desktop.common.DocumentOpener opener) {
         this.documents = opener;
+    }
+
+    @Override
+    public vn.sotruong.core.registers.PageImages pageImages() {
+        return new vn.sotruong.reports.PdfBoxPageImages();
+    }
+
+    /** The printers as they are at each use (a test's services, once it has set them). */
+    @Override
+    public vn.sotruong.core.registers.PaperPrinter paperPrinter() {
+        return new vn.sotruong.core.registers.PaperPrinter() {
+            @Override
+            public java.util.List<String> printers() {
+                return currentPaperPrinter().printers();
+            }
+
+            @Override
+            public vn.sotruong.core.registers.PaperOutcome print(java.nio.file.Path pdf,
+                                                                  vn.sotruong.core.registers.PaperJob job) {
+                return currentPaperPrinter().print(pdf, job);
+            }
+        };
+    }
+
+    private synchronized vn.sotruong.core.registers.PaperPrinter currentPaperPrinter() {
+        return paperPrinter;
+    }
+
+    /** Tests print onto their own javax.print services instead of the machine's printers. */
+    public synchronized void usePaperPrinter(vn.sotruong.core.registers.PaperPrinter printer) {
+        this.paperPrinter = printer;
     }
 
     @Override

@@ -36,15 +36,20 @@ public final class RegistersView {
     private final VBox root;
     private final RegistersViewModel vm;
     private final UiText text;
+    private final PreviewViewModel preview;
+    private final PaperPrintViewModel paper;
+    private PreviewWindow previewWindow;
 
-    public RegistersView(RegistersViewModel vm, UiText text) {
+    public RegistersView(RegistersViewModel vm, PreviewViewModel preview, PaperPrintViewModel paper, UiText text) {
         this.vm = vm;
         this.text = text;
+        this.preview = preview;
+        this.paper = paper;
         Label order = Fx.note("");
         order.setId("registers-order");
         order.textProperty().bind(vm.bindingOrderProperty());
         VBox form = new VBox(10, form(), order, actions(), Fx.errorLabel(vm.errorProperty(), "registers-error"),
-                result());
+                result(), paperResult());
         form.getStyleClass().add("card-pane");
         form.setPadding(new javafx.geometry.Insets(16));
         root = Fx.page(Fx.title(text.t("registers.title")), form, ledger());
@@ -178,7 +183,52 @@ public final class RegistersView {
                 vm.infoProperty().set(text.t("registers.folderIs", folder.toString()));
             }
         });
-        return Fx.buttons(info, open);
+        Button look = Fx.button("registers-preview", text.t("registers.preview"), Material2OutlinedMZ.VISIBILITY);
+        Button onPaper = Fx.button("registers-paper-print", text.t("registers.paperPrint"), Material2OutlinedMZ.PRINT);
+        for (Button b : new Button[] {look, onPaper}) {
+            b.visibleProperty().bind(vm.printedProperty().isNotNull());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        onPaper.disableProperty().bind(paper.busyProperty());
+        look.setOnAction(e -> openPreview(vm.printedProperty().get()));
+        onPaper.setOnAction(e -> paper.start(vm.printedProperty().get()));
+        info.setWrapText(true);
+        info.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var buttons = Fx.buttons(open, look, onPaper);
+        buttons.visibleProperty().bind(vm.printedFolderProperty().isNotNull().or(vm.printedProperty().isNotNull()));
+        buttons.managedProperty().bind(buttons.visibleProperty());
+        return new VBox(6, info, buttons);
+    }
+
+    /** The printer's choices when open, and what the printer said. */
+    private Node paperResult() {
+        return new VBox(6, PaperPrintPane.of(paper, text), Fx.errorLabel(paper.errorProperty(), "registers-paper-error"),
+                Fx.infoLabel(paper.infoProperty(), "registers-paper-info"));
+    }
+
+    /** One preview window for the page: a second "Xem trước" shows the other book in it. */
+    private void openPreview(PrintedFile f) {
+        if (f == null) {
+            return;
+        }
+        if (previewWindow == null) {
+            previewWindow = new PreviewWindow(preview, text, root.getScene() == null ? null : root.getScene().getWindow());
+        }
+        previewWindow.show(f);
+    }
+
+    /** The file of a ledger row: the one printed in this session, or the one the clerk points to. */
+    private java.util.Optional<PrintedFile> fileOf(LedgerRow r) {
+        if (r == null) {
+            return java.util.Optional.empty();
+        }
+        return vm.fileOf(r).or(() -> {
+            FileChooser c = new FileChooser();
+            c.setTitle(text.t("registers.paper.chooseFile", String.valueOf(r.id())));
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.t("registers.browse.filter"), "*.pdf"));
+            File picked = c.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
+            return java.util.Optional.ofNullable(picked).map(f -> vm.printedFile(r, f.toPath()));
+        });
     }
 
     /** The save dialog, starting in the folder and with the name the form suggests. */
@@ -288,7 +338,14 @@ public final class RegistersView {
         }, table.getSelectionModel().selectedItemProperty()));
         signed.visibleProperty().bind(signed.textProperty().isNotEmpty());
         signed.managedProperty().bind(signed.visibleProperty());
-        return new VBox(8, Fx.section(text.t("registers.ledger")), Fx.buttons(only, Fx.grow(), note, sign, reprint),
+        Button look = Fx.button("registers-ledger-preview", text.t("registers.preview"), Material2OutlinedMZ.VISIBILITY);
+        Button onPaper = Fx.button("registers-ledger-paper", text.t("registers.paperPrint"), Material2OutlinedMZ.PRINT);
+        look.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        onPaper.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(paper.busyProperty()));
+        look.setOnAction(e -> fileOf(table.getSelectionModel().getSelectedItem()).ifPresent(this::openPreview));
+        onPaper.setOnAction(e -> fileOf(table.getSelectionModel().getSelectedItem()).ifPresent(paper::start));
+        return new VBox(8, Fx.section(text.t("registers.ledger")), Fx.buttons(only, Fx.grow(), note, look, onPaper,
+                sign, reprint),
                 table, signingPane(), why, signed, parts);
     }
 

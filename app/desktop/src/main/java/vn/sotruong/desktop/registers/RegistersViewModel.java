@@ -72,6 +72,8 @@ public final class RegistersViewModel {
     private final ObservableList<LedgerRow> rows = FXCollections.observableArrayList();
     private final StringProperty ledgerNote = new SimpleStringProperty("");
     private final ObservableList<LedgerRow> allRows = FXCollections.observableArrayList();
+    private final ObjectProperty<PrintedFile> printed = new SimpleObjectProperty<>();
+    private final java.util.Map<Long, Path> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing,
                               vn.sotruong.core.registers.BookSigningService signing, UiText text) {
@@ -198,6 +200,7 @@ public final class RegistersViewModel {
         error.set("");
         info.set("");
         printedFolder.set(null);
+        printed.set(null);
         busy.set(true);
         printing.set(true);
         stop.set(false);
@@ -231,6 +234,8 @@ public final class RegistersViewModel {
             info.set(text.t("registers.page.printed", target.toString(), p.pages(), String.valueOf(p.id()),
                     p.fingerprint().substring(0, 12)));
             printedFolder.set(target.getParent());
+            files.put(p.id(), target);
+            printed.set(new PrintedFile(p.id(), target, p.pages(), r.paper(), bookName + " · " + names.scope(r.scope())));
             reload();
         }, failure -> {
             busy.set(false);
@@ -439,6 +444,21 @@ public final class RegistersViewModel {
 
     public StringProperty infoProperty() {
         return info;
+    }
+
+    /** The book just printed and its file, for "Xem trước" and "In ra máy in…"; null until a print succeeded. */
+    public ObjectProperty<PrintedFile> printedProperty() {
+        return printed;
+    }
+
+    /** The file a ledger row was printed to in this session, if it was. */
+    public java.util.Optional<PrintedFile> fileOf(LedgerRow row) {
+        return java.util.Optional.ofNullable(row == null ? null : files.get(row.id())).map(f -> printedFile(row, f));
+    }
+
+    /** A ledger row with the PDF the clerk points to (the printer checks it is that print's file). */
+    public PrintedFile printedFile(LedgerRow row, Path pdf) {
+        return new PrintedFile(row.id(), pdf, row.pages(), row.request().paper(), row.book() + " · " + row.scope());
     }
 
     /** The folder of the book just printed (for "Mở thư mục"); null until a print succeeded. */

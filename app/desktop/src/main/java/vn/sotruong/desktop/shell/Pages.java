@@ -184,7 +184,11 @@ final class Pages {
         var signing = session.services().bookSigning(actions.registerPrinter(), actions.pdfSignatures());
         javafx.scene.control.Tab print = new javafx.scene.control.Tab(text.t("registers.tab.print"),
                 new RegistersView(new RegistersViewModel(session, session.services().registers(actions.registerPrinter()),
-                        session.services().printStatus(), signing, text), text).root());
+                        session.services().printStatus(), signing, text),
+                        new vn.sotruong.desktop.registers.PreviewViewModel(session.background(), actions.pageImages(),
+                                text),
+                        new vn.sotruong.desktop.registers.PaperPrintViewModel(session,
+                                session.services().paperPrint(actions.paperPrinter()), text), text).root());
         javafx.scene.control.Tab catalogue = new javafx.scene.control.Tab(text.t("registers.tab.catalogue"));
         catalogue.setId("registers-tab-catalogue");
         // the catalogue checks every printed book: made when its tab is first opened

@@ -29,4 +29,10 @@ public interface ShellActions {
 
     /** The PDF signer (PAdES, the reports module's), which the composition root chooses. */
     vn.sotruong.core.signature.PdfSignatures pdfSignatures();
+
+    /** Draws a printed book's pages for "Xem trước" (the reports module's, with PDFBox; ADR 0040). */
+    vn.sotruong.core.registers.PageImages pageImages();
+
+    /** The operating system's printers for "In ra máy in…" (the reports module's, with javax.print; ADR 0040). */
+    vn.sotruong.core.registers.PaperPrinter paperPrinter();
 }

@@ -1,0 +1,12 @@
+package vn.sotruong.desktop.registers;
+
+import java.nio.file.Path;
+import vn.sotruong.core.registers.Paper;
+
+/**
+ * Bản in: a book in the print ledger and the PDF it was written to, for "Xem trước" and "In ra máy in…".
+ *
+ * @param title how the page names it ("Sổ theo dõi và đánh giá học sinh · Lớp 7A")
+ */
+public record PrintedFile(long ledgerId, Path pdf, int pages, Paper paper, String title) {
+}
