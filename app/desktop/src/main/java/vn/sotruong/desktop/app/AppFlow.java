@@ -266,6 +266,11 @@ public final class AppFlow implements ShellActions {
         return printer;
     }
 
+    /** Tests hold a print at a known class with a printer around the real one; pages opened afterwards use it. */
+    public synchronized void useRegisterPrinter(vn.sotruong.core.registers.RegisterPrinter registerPrinter) {
+        this.printer = registerPrinter;
+    }
+
     /** Made at the first use, like the register printer; the services of the live store. */
     @Override
     public synchronized vn.sotruong.core.correction.MinuteSigningService minuteSigning() {

@@ -48,13 +48,14 @@ public final class RegistersView {
         Label order = Fx.note("");
         order.setId("registers-order");
         order.textProperty().bind(vm.bindingOrderProperty());
-        VBox form = new VBox(10, form(), order, actions(), Fx.errorLabel(vm.errorProperty(), "registers-error"),
+        VBox form = new VBox(10, form(), order, actions(), Fx.errorLabel(vm.status().errorProperty(), "registers-error"),
                 result(), paperResult());
         form.getStyleClass().add("card-pane");
         form.setPadding(new javafx.geometry.Insets(16));
-        root = Fx.page(Fx.title(text.t("registers.title")), form, ledger());
+        root = Fx.page(Fx.title(text.t("registers.title")), form,
+                new LedgerPane(vm, paper, text, this::openPreview, this::choose).root());
         root.setId("registers-page");
-        vm.reload();
+        vm.ledger().reload();
     }
 
     private GridPane form() {
@@ -149,7 +150,7 @@ public final class RegistersView {
     private Node actions() {
         Button print = Fx.button("registers-print", text.t("registers.print"), Material2OutlinedMZ.PRINT);
         print.getStyleClass().add(Styles.ACCENT);
-        print.disableProperty().bind(vm.busyProperty());
+        print.disableProperty().bind(vm.status().busyProperty());
         print.setOnAction(e -> {
             if (vm.outProperty().get() == null || vm.outProperty().get().isBlank()) {
                 choose();
@@ -159,43 +160,43 @@ public final class RegistersView {
         ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         bar.setId("registers-progress");
         bar.setPrefWidth(200);
-        bar.progressProperty().bind(vm.progressValueProperty());
-        bar.visibleProperty().bind(vm.busyProperty());
+        bar.progressProperty().bind(vm.job().progressValueProperty());
+        bar.visibleProperty().bind(vm.status().busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         Label progress = new Label();
         progress.setId("registers-progress-text");
-        progress.textProperty().bind(vm.progressProperty());
+        progress.textProperty().bind(vm.status().progressProperty());
         Button cancel = Fx.button("registers-cancel", text.t("registers.cancel"), Material2OutlinedMZ.STOP);
-        cancel.visibleProperty().bind(vm.printingProperty());
+        cancel.visibleProperty().bind(vm.job().printingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
-        cancel.setOnAction(e -> vm.cancel());
+        cancel.setOnAction(e -> vm.job().cancel());
         return Fx.buttons(print, bar, cancel, progress);
     }
 
     private Node result() {
-        Label info = Fx.infoLabel(vm.infoProperty(), "registers-info");
+        Label info = Fx.infoLabel(vm.status().infoProperty(), "registers-info");
         Button open = Fx.button("registers-open-folder", text.t("registers.openFolder"), Material2OutlinedAL.FOLDER_OPEN);
-        open.visibleProperty().bind(vm.printedFolderProperty().isNotNull());
+        open.visibleProperty().bind(vm.job().printedFolderProperty().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> {
-            Path folder = vm.printedFolderProperty().get();
+            Path folder = vm.job().printedFolderProperty().get();
             if (folder != null && !FolderOpener.open(folder)) {
-                vm.infoProperty().set(text.t("registers.folderIs", folder.toString()));
+                vm.status().infoProperty().set(text.t("registers.folderIs", folder.toString()));
             }
         });
         Button look = Fx.button("registers-preview", text.t("registers.preview"), Material2OutlinedMZ.VISIBILITY);
         Button onPaper = Fx.button("registers-paper-print", text.t("registers.paperPrint"), Material2OutlinedMZ.PRINT);
         for (Button b : new Button[] {look, onPaper}) {
-            b.visibleProperty().bind(vm.printedProperty().isNotNull());
+            b.visibleProperty().bind(vm.job().printedProperty().isNotNull());
             b.managedProperty().bind(b.visibleProperty());
         }
         onPaper.disableProperty().bind(paper.busyProperty());
-        look.setOnAction(e -> openPreview(vm.printedProperty().get()));
-        onPaper.setOnAction(e -> paper.start(vm.printedProperty().get()));
+        look.setOnAction(e -> openPreview(vm.job().printedProperty().get()));
+        onPaper.setOnAction(e -> paper.start(vm.job().printedProperty().get()));
         info.setWrapText(true);
         info.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         var buttons = Fx.buttons(open, look, onPaper);
-        buttons.visibleProperty().bind(vm.printedFolderProperty().isNotNull().or(vm.printedProperty().isNotNull()));
+        buttons.visibleProperty().bind(vm.job().printedFolderProperty().isNotNull().or(vm.job().printedProperty().isNotNull()));
         buttons.managedProperty().bind(buttons.visibleProperty());
         return new VBox(6, info, buttons);
     }
@@ -207,7 +208,7 @@ public final class RegistersView {
     }
 
     /** One preview window for the page: a second "Xem trước" shows the other book in it. */
-    private void openPreview(PrintedFile f) {
+    void openPreview(PrintedFile f) {
         if (f == null) {
             return;
         }
@@ -217,22 +218,8 @@ public final class RegistersView {
         previewWindow.show(f);
     }
 
-    /** The file of a ledger row: the one printed in this session, or the one the clerk points to. */
-    private java.util.Optional<PrintedFile> fileOf(LedgerRow r) {
-        if (r == null) {
-            return java.util.Optional.empty();
-        }
-        return vm.fileOf(r).or(() -> {
-            FileChooser c = new FileChooser();
-            c.setTitle(text.t("registers.paper.chooseFile", String.valueOf(r.id())));
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.t("registers.browse.filter"), "*.pdf"));
-            File picked = c.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-            return java.util.Optional.ofNullable(picked).map(f -> vm.printedFile(r, f.toPath()));
-        });
-    }
-
     /** The save dialog, starting in the folder and with the name the form suggests. */
-    private void choose() {
+    void choose() {
         FileChooser c = new FileChooser();
         c.setTitle(text.t("registers.browse.title"));
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.t("registers.browse.filter"), "*.pdf"));
@@ -246,152 +233,6 @@ public final class RegistersView {
         if (picked != null) {
             vm.outProperty().set(picked.getPath());
         }
-    }
-
-    private Node ledger() {
-        TableView<LedgerRow> table = Fx.table("registers-ledger", text.t("registers.ledger.empty"));
-        table.setItems(vm.rows());
-        table.getColumns().add(Fx.column(text.t("registers.col.id"), 45, r -> String.valueOf(r.id())));
-        table.getColumns().add(Fx.column(text.t("registers.col.book"), 160, LedgerRow::book));
-        table.getColumns().add(Fx.column(text.t("registers.col.scope"), 80, LedgerRow::scope));
-        table.getColumns().add(Fx.column(text.t("registers.col.period"), 110, r -> r.period() + " · " + r.paper()));
-        table.getColumns().add(Fx.column(text.t("registers.col.by"), 85, LedgerRow::printedBy));
-        table.getColumns().add(Fx.column(text.t("registers.col.at"), 145, LedgerRow::printedAt));
-        table.getColumns().add(Fx.column(text.t("registers.col.pages"), 62, r -> String.valueOf(r.pages())));
-        table.getColumns().add(Fx.column(text.t("registers.col.fingerprint"), 125, LedgerRow::fingerprint));
-        TableColumn<LedgerRow, String> status = Fx.column(text.t("registers.col.status"), 115, LedgerRow::status);
-        status.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                LedgerRow r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                // the theme's colours: red for out of date, green for still right
-                setStyle(r == null ? "" : r.outOfDate() ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
-                        : "-fx-text-fill: -color-success-fg;");
-            }
-        });
-        table.getColumns().add(status);
-        TableColumn<LedgerRow, String> reason = Fx.column(text.t("registers.col.reason"), 200, LedgerRow::reason);
-        reason.setMinWidth(120);
-        table.getColumns().add(reason);
-        table.getColumns().forEach(c -> {
-            if (c != reason) {
-                c.setMinWidth(c.getPrefWidth());
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        table.setMinHeight(160);
-
-        CheckBox only = new CheckBox(text.t("registers.onlyOutOfDate"));
-        only.setId("registers-only-out-of-date");
-        only.selectedProperty().bindBidirectional(vm.onlyOutOfDateProperty());
-        Button reprint = Fx.button("registers-reprint", text.t("registers.reprint"), Material2OutlinedMZ.REFRESH);
-        reprint.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            LedgerRow r = table.getSelectionModel().getSelectedItem();
-            return r == null || !r.outOfDate();
-        }, table.getSelectionModel().selectedItemProperty())));
-        reprint.setOnAction(e -> {
-            LedgerRow r = table.getSelectionModel().getSelectedItem();
-            if (r == null) {
-                return;
-            }
-            if (vm.outProperty().get() == null || vm.outProperty().get().isBlank()) {
-                choose();
-            }
-            if (vm.outProperty().get() != null && !vm.outProperty().get().isBlank()) {
-                vm.outProperty().set(reprintFile(r));
-            }
-            vm.reprint(r);
-        });
-        Label note = new Label();
-        note.setId("registers-ledger-note");
-        note.textProperty().bind(vm.ledgerNoteProperty());
-        Label why = new Label();
-        why.setId("registers-reason");
-        why.setWrapText(true);
-        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        why.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            LedgerRow r = table.getSelectionModel().getSelectedItem();
-            return r == null ? "" : text.t("registers.selected", String.valueOf(r.id()), r.status(), r.reason());
-        }, table.getSelectionModel().selectedItemProperty()));
-        Label parts = Fx.note("");
-        parts.setId("registers-parts");
-        parts.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            LedgerRow r = table.getSelectionModel().getSelectedItem();
-            return r == null ? "" : text.t("registers.parts", r.parts());
-        }, table.getSelectionModel().selectedItemProperty()));
-        Button sign = Fx.button("registers-sign", text.t("registers.sign"), Material2OutlinedMZ.VERIFIED_USER);
-        sign.setVisible(vm.canSign());
-        sign.setManaged(vm.canSign());
-        sign.disableProperty().bind(vm.busyProperty().or(vm.signingRowProperty().isNotNull())
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-                    LedgerRow r = table.getSelectionModel().getSelectedItem();
-                    return r == null || r.outOfDate() || r.signed();
-                }, table.getSelectionModel().selectedItemProperty())));
-        sign.setOnAction(e -> vm.startSigning(table.getSelectionModel().getSelectedItem()));
-        Label signed = Fx.note("");
-        signed.setId("registers-signature");
-        signed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            LedgerRow r = table.getSelectionModel().getSelectedItem();
-            return r == null ? "" : r.signature();
-        }, table.getSelectionModel().selectedItemProperty()));
-        signed.visibleProperty().bind(signed.textProperty().isNotEmpty());
-        signed.managedProperty().bind(signed.visibleProperty());
-        Button look = Fx.button("registers-ledger-preview", text.t("registers.preview"), Material2OutlinedMZ.VISIBILITY);
-        Button onPaper = Fx.button("registers-ledger-paper", text.t("registers.paperPrint"), Material2OutlinedMZ.PRINT);
-        look.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        onPaper.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(paper.busyProperty()));
-        look.setOnAction(e -> fileOf(table.getSelectionModel().getSelectedItem()).ifPresent(this::openPreview));
-        onPaper.setOnAction(e -> fileOf(table.getSelectionModel().getSelectedItem()).ifPresent(paper::start));
-        return new VBox(8, Fx.section(text.t("registers.ledger")), Fx.buttons(only, Fx.grow(), note, look, onPaper,
-                sign, reprint),
-                table, signingPane(), why, signed, parts);
-    }
-
-    /** "Ký số…": the key password asked under the ledger for the chosen print, then "Ký" or "Hủy". */
-    private Node signingPane() {
-        Label what = new Label();
-        what.setId("registers-sign-what");
-        what.setWrapText(true);
-        what.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            LedgerRow r = vm.signingRowProperty().get();
-            return r == null ? "" : text.t("registers.sign.what", String.valueOf(r.id()), r.book(), r.scope(),
-                    r.period());
-        }, vm.signingRowProperty()));
-        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
-        password.setId("registers-key-password");
-        password.setPromptText(text.t("registers.sign.password"));
-        password.setPrefColumnCount(18);
-        Button confirm = Fx.button("registers-sign-confirm", text.t("registers.sign.confirm"),
-                Material2OutlinedMZ.VERIFIED_USER);
-        confirm.setDefaultButton(true);
-        confirm.disableProperty().bind(vm.busyProperty());
-        Button cancel = Fx.button("registers-sign-cancel", text.t("registers.sign.cancel"), Material2OutlinedAL.CLOSE);
-        confirm.setOnAction(e -> {
-            vm.sign(password.getText().toCharArray());
-            password.clear();
-        });
-        cancel.setOnAction(e -> {
-            password.clear();
-            vm.cancelSigning();
-        });
-        Label label = new Label(text.t("registers.sign.password"));
-        label.setLabelFor(password);
-        VBox pane = new VBox(6, what, Fx.buttons(label, password, confirm, cancel));
-        pane.setId("registers-sign-pane");
-        pane.setStyle("-fx-padding: 8; -fx-border-color: -color-accent-emphasis; -fx-border-radius: 4;");
-        pane.visibleProperty().bind(vm.signingRowProperty().isNotNull());
-        pane.managedProperty().bind(pane.visibleProperty());
-        return pane;
-    }
-
-    /** The reprint goes beside the file named in the form, under the book's own name. */
-    private String reprintFile(LedgerRow r) {
-        String current = vm.outProperty().get() == null ? "" : vm.outProperty().get().strip();
-        File folder = current.isEmpty() ? null : new File(current).getAbsoluteFile().getParentFile();
-        String name = RegistersViewModel.fileName(r.request()).replace(".pdf", "-in-lai-so-" + r.id() + ".pdf");
-        return folder == null ? name : new File(folder, name).getPath();
     }
 
     public Node root() {

@@ -3,9 +3,7 @@ package vn.sotruong.desktop.registers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,8 +13,6 @@ import vn.sotruong.core.common.DomainException;
 import vn.sotruong.core.organisation.SchoolClass;
 import vn.sotruong.core.registers.BookChoices;
 import vn.sotruong.core.registers.Paper;
-import vn.sotruong.core.registers.PrintProgress;
-import vn.sotruong.core.registers.PrintRecord;
 import vn.sotruong.core.registers.PrintRequest;
 import vn.sotruong.core.registers.PrintStatusService;
 import vn.sotruong.core.registers.RegisterName;
@@ -34,16 +30,13 @@ import vn.sotruong.desktop.i18n.UiText;
  * year with each print's standing (còn đúng / đã lỗi thời and why) and "In lại" for an out-of-date one.
  */
 public final class RegistersViewModel {
-    private static final double INDETERMINATE = -1;
-    private final Session session;
     private final UiText text;
     private final RegisterTexts names;
-    private final RegisterService registers;
-    private final PrintStatusService standing;
-    private final vn.sotruong.core.registers.BookSigningService signing;
-    private final ObjectProperty<LedgerRow> signingRow = new SimpleObjectProperty<>();
     private final SchoolYear year;
     private final BookOptionsChoice options;
+    private final PageStatus status = new PageStatus();
+    private final LedgerViewModel ledger;
+    private final PrintJobViewModel job;
 
     private final ObservableList<RegisterName> books = FXCollections.observableArrayList();
     private final ObjectProperty<RegisterName> book = new SimpleObjectProperty<>();
@@ -59,40 +52,22 @@ public final class RegistersViewModel {
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>();
     private final StringProperty out = new SimpleStringProperty("");
     private final StringProperty bindingOrder = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty progress = new SimpleStringProperty("");
-    private final javafx.beans.property.DoubleProperty progressValue =
-            new javafx.beans.property.SimpleDoubleProperty(INDETERMINATE);
-    private final BooleanProperty printing = new SimpleBooleanProperty(false);
-    private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty info = new SimpleStringProperty("");
-    private final ObjectProperty<Path> printedFolder = new SimpleObjectProperty<>();
-    private final BooleanProperty onlyOutOfDate = new SimpleBooleanProperty(false);
-    private final ObservableList<LedgerRow> rows = FXCollections.observableArrayList();
-    private final StringProperty ledgerNote = new SimpleStringProperty("");
-    private final ObservableList<LedgerRow> allRows = FXCollections.observableArrayList();
-    private final ObjectProperty<PrintedFile> printed = new SimpleObjectProperty<>();
-    private final java.util.Map<Long, Path> files = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing,
                               vn.sotruong.core.registers.BookSigningService signing, UiText text) {
-        this.session = session;
-        this.signing = signing;
         this.text = text;
         this.names = new RegisterTexts(text);
-        this.registers = registers;
-        this.standing = standing;
         this.year = session.currentYear().orElseThrow(() -> new DomainException("year.noneOpen"));
         List<SchoolClass> visible = session.services().organisation().classes(session.actor(), year.id()).stream()
                 .sorted(java.util.Comparator.comparingInt(SchoolClass::grade).thenComparing(SchoolClass::name)).toList();
         visible.forEach(c -> classes.add(new Choice(c.id(), c.name())));
         visible.stream().map(SchoolClass::grade).distinct().forEach(grades::add);
         this.options = new BookOptionsChoice(session, year.id());
+        this.ledger = new LedgerViewModel(session, text, names, standing, signing, year.id(), status);
+        this.job = new PrintJobViewModel(session, text, names, registers, status, ledger);
         books.setAll(BookChoices.printable());
         book.addListener((o, was, now) -> offer(now));
         book.set(books.isEmpty() ? null : books.getFirst());
-        onlyOutOfDate.addListener((o, was, now) -> filter());
     }
 
     /** The choices the chosen book offers; a choice still offered is kept. */
@@ -159,26 +134,26 @@ public final class RegistersViewModel {
             r = request();
             target = target();
         } catch (DomainException e) {
-            error.set(text.error(e));
+            status.errorProperty().set(text.error(e));
             return;
         }
-        run(r, target);
+        job.run(r, target);
     }
 
     /** Prints an out-of-date book again, as it was asked for then, into the file named in {@link #outProperty()}. */
     public void reprint(LedgerRow row) {
         if (row == null || !row.outOfDate()) {
-            error.set(text.t("registers.page.chooseOutOfDate"));
+            status.errorProperty().set(text.t("registers.page.chooseOutOfDate"));
             return;
         }
         Path target;
         try {
             target = target();
         } catch (DomainException e) {
-            error.set(text.error(e));
+            status.errorProperty().set(text.error(e));
             return;
         }
-        run(row.request(), target);
+        job.run(row.request(), target);
     }
 
     private Path target() {
@@ -196,157 +171,6 @@ public final class RegistersViewModel {
         }
     }
 
-    private void run(PrintRequest r, Path target) {
-        error.set("");
-        info.set("");
-        printedFolder.set(null);
-        printed.set(null);
-        busy.set(true);
-        printing.set(true);
-        stop.set(false);
-        progressValue.set(INDETERMINATE);
-        String bookName = names.book(r.register());
-        progress.set(text.t("registers.page.printing", bookName, names.scope(r.scope())));
-        PrintProgress job = new PrintProgress() {
-            @Override
-            public void update(int done, int total, String current) {
-                onFx(() -> {
-                    if (stop.get()) {
-                        return;
-                    }
-                    progressValue.set(total == 0 ? INDETERMINATE : (double) done / total);
-                    if (!current.isEmpty()) {
-                        progress.set(text.t("registers.page.printingClass", bookName, current, done, total));
-                    }
-                });
-            }
-
-            @Override
-            public boolean cancelled() {
-                return stop.get();
-            }
-        };
-        session.background().run(() -> registers.print(session.actor(), r, target, job), (PrintRecord p) -> {
-            busy.set(false);
-            printing.set(false);
-            progressValue.set(INDETERMINATE);
-            progress.set("");
-            info.set(text.t("registers.page.printed", target.toString(), p.pages(), String.valueOf(p.id()),
-                    p.fingerprint().substring(0, 12)));
-            printedFolder.set(target.getParent());
-            files.put(p.id(), target);
-            printed.set(new PrintedFile(p.id(), target, p.pages(), r.paper(), bookName + " · " + names.scope(r.scope())));
-            reload();
-        }, failure -> {
-            busy.set(false);
-            printing.set(false);
-            progressValue.set(INDETERMINATE);
-            progress.set("");
-            error.set(text.error(failure));
-        });
-    }
-
-    /**
-     * "Dừng in": the job stops before its next class; it leaves no file and no ledger line
-     * ({@code registers.cancelled} is shown when it has stopped).
-     */
-    public void cancel() {
-        if (printing.get() && !stop.getAndSet(true)) {
-            progress.set(text.t("registers.page.stopping"));
-        }
-    }
-
-    private static void onFx(Runnable r) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            javafx.application.Platform.runLater(r);
-        }
-    }
-
-    /** Whether the signed-in person signs books (Hiệu trưởng): "Ký số…" is shown only to them. */
-    public boolean canSign() {
-        return session.actor().has(vn.sotruong.core.security.Permission.RESULTS_APPROVE);
-    }
-
-    /**
-     * "Ký số…" on a ledger row: asks for the key password (the row shows in {@link #signingRowProperty()}); an
-     * out-of-date or already signed print is refused with the reason.
-     */
-    public void startSigning(LedgerRow row) {
-        error.set("");
-        info.set("");
-        if (row == null) {
-            error.set(text.t("registers.page.chooseToSign"));
-        } else if (row.signed()) {
-            error.set(text.code("registers.alreadySigned", row.id()));
-        } else if (row.outOfDate()) {
-            error.set(text.code("registers.signSuperseded", row.id()));
-        } else {
-            signingRow.set(row);
-        }
-    }
-
-    public void cancelSigning() {
-        signingRow.set(null);
-    }
-
-    /** Signs the row being signed with the principal's key (in the background); the password is wiped after. */
-    public void sign(char[] keyPassword) {
-        LedgerRow row = signingRow.get();
-        if (row == null) {
-            return;
-        }
-        error.set("");
-        busy.set(true);
-        progress.set(text.t("registers.page.signing", String.valueOf(row.id())));
-        session.background().run(() -> {
-            try {
-                return signing.sign(session.actor(), row.id(), keyPassword);
-            } finally {
-                java.util.Arrays.fill(keyPassword, '\0');
-            }
-        }, (vn.sotruong.core.registers.BookSignature g) -> {
-            busy.set(false);
-            progress.set("");
-            signingRow.set(null);
-            info.set(text.t("registers.page.signed", String.valueOf(g.ledgerId()), g.certSerial(),
-                    g.sha256().substring(0, 12)));
-            reload();
-        }, failure -> {
-            busy.set(false);
-            progress.set("");
-            error.set(text.error(failure));
-        });
-    }
-
-    public ObjectProperty<LedgerRow> signingRowProperty() {
-        return signingRow;
-    }
-
-    /** Reads the ledger again and checks every print against the data now (in the background). */
-    public void reload() {
-        ledgerNote.set(text.t("registers.ledger.checking"));
-        session.background().run(() -> {
-            java.util.Map<Long, vn.sotruong.core.registers.BookSignature> signed = new java.util.HashMap<>();
-            signing.signatures(session.actor(), year.id()).forEach(g -> signed.put(g.ledgerId(), g));
-            return standing.statuses(session.actor(), year.id()).stream()
-                    .map(st -> names.row(st, signed.get(st.print().id()))).toList();
-        }, (List<LedgerRow> list) -> {
-                    allRows.setAll(list);
-                    filter();
-                }, failure -> {
-                    ledgerNote.set("");
-                    error.set(text.error(failure));
-                });
-    }
-
-    private void filter() {
-        rows.setAll(onlyOutOfDate.get() ? allRows.stream().filter(LedgerRow::outOfDate).toList() : allRows);
-        long stale = allRows.stream().filter(LedgerRow::toReprint).count();
-        ledgerNote.set(text.t("registers.ledger.summary", allRows.size(), stale));
-    }
-
     String label(RegisterName b) {
         return names.book(b);
     }
@@ -357,6 +181,21 @@ public final class RegistersViewModel {
 
     String label(RegisterPeriod p) {
         return names.period(p);
+    }
+
+    /** The busy flag, progress line, error and success the page shows. */
+    public PageStatus status() {
+        return status;
+    }
+
+    /** The year's print ledger below the form. */
+    public LedgerViewModel ledger() {
+        return ledger;
+    }
+
+    /** The print now running (progress, "Dừng in") and the book it printed. */
+    public PrintJobViewModel job() {
+        return job;
     }
 
     /** The month, teacher and subject, or assessment point the chosen book asks for. */
@@ -420,61 +259,16 @@ public final class RegistersViewModel {
         return bindingOrder;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
 
-    public StringProperty progressProperty() {
-        return progress;
-    }
 
-    /** How far a print is, 0–1 by classes laid out; negative while the data is gathered (indeterminate). */
-    public javafx.beans.property.DoubleProperty progressValueProperty() {
-        return progressValue;
-    }
 
-    /** Whether a print (not a signature) is running, so it can be stopped. */
-    public BooleanProperty printingProperty() {
-        return printing;
-    }
 
-    public StringProperty errorProperty() {
-        return error;
-    }
 
-    public StringProperty infoProperty() {
-        return info;
-    }
 
-    /** The book just printed and its file, for "Xem trước" and "In ra máy in…"; null until a print succeeded. */
-    public ObjectProperty<PrintedFile> printedProperty() {
-        return printed;
-    }
 
-    /** The file a ledger row was printed to in this session, if it was. */
-    public java.util.Optional<PrintedFile> fileOf(LedgerRow row) {
-        return java.util.Optional.ofNullable(row == null ? null : files.get(row.id())).map(f -> printedFile(row, f));
-    }
 
-    /** A ledger row with the PDF the clerk points to (the printer checks it is that print's file). */
-    public PrintedFile printedFile(LedgerRow row, Path pdf) {
-        return new PrintedFile(row.id(), pdf, row.pages(), row.request().paper(), row.book() + " · " + row.scope());
-    }
 
-    /** The folder of the book just printed (for "Mở thư mục"); null until a print succeeded. */
-    public ObjectProperty<Path> printedFolderProperty() {
-        return printedFolder;
-    }
 
-    public BooleanProperty onlyOutOfDateProperty() {
-        return onlyOutOfDate;
-    }
 
-    public ObservableList<LedgerRow> rows() {
-        return rows;
-    }
 
-    public StringProperty ledgerNoteProperty() {
-        return ledgerNote;
-    }
 }
