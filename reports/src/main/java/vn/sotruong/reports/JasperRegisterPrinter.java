@@ -41,11 +41,14 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
     private static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** The page left blank before a class that must start on the front of a sheet. */
+    private static final BookSection BLANK = new BookSection("common/blank", "", Map.of(), List.of());
     private final Templates templates = new Templates();
 
     @Override
     public boolean canPrint(RegisterDocument document, Paper paper) {
-        return document.sections().stream().allMatch(s -> templates.exists(Templates.name(s.template(), paper)));
+        return document.sections().stream().allMatch(s -> templates.exists(Templates.name(s.template(), paper)))
+                && (!document.request().twoSided() || templates.exists(Templates.name(BLANK.template(), paper)));
     }
 
     @Override
@@ -54,11 +57,26 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
+            boolean twoSided = document.request().twoSided();
             int offset = 0;
+            String unit = null;
             for (int i = 0; i < document.sections().size(); i++) {
                 beforeSection.accept(i);
                 BookSection section = document.sections().get(i);
+                String sectionUnit = section.unit();
+                if (twoSided && unit != null && !unit.equals(sectionUnit) && offset % 2 == 1) {
+                    // the next class starts on the front of a sheet: the back of the last one is left blank
+                    JasperPrint blank = fill(BLANK, paper, stamp, offset);
+                    TwoSidedLayout.mirror(blank, offset + 1);
+                    prints.add(blank);
+                    pages.set(pages.size() - 1, pages.getLast() + blank.getPages().size());
+                    offset += blank.getPages().size();
+                }
+                unit = sectionUnit;
                 JasperPrint p = fill(section, paper, stamp, offset);
+                if (twoSided) {
+                    TwoSidedLayout.mirror(p, offset + 1);
+                }
                 prints.add(p);
                 pages.add(p.getPages().size());
                 offset += p.getPages().size();

@@ -24,7 +24,7 @@ import vn.sotruong.reports.JasperRegisterPrinter;
 
 /**
  * {@code registers print --register NAME (--class 7A | --grade 7 | --all) [--term 1|2|year] [--paper A4|A3]
- * --out F.pdf}: in sổ. {@code so-ca-nhan} takes {@code --teacher USER --subject CODE [--blank]} (without a scope: all
+ * [--two-sided] --out F.pdf}: in sổ. {@code so-ca-nhan} takes {@code --teacher USER --subject CODE [--blank]} (without a scope: all
  * the teacher's classes of that subject), {@code so-goi-ten} {@code --month MM/yyyy}, {@code bang-tong-hop} also
  * {@code --term GHK1|CHK1|GHK2|CN}. The book is written to F.pdf and recorded in the print ledger; a book this version cannot
  * print yet, or a wrong name, is a usage error (exit 2) before the store is opened.
@@ -54,6 +54,10 @@ final class RegistersPrintCommand extends SignedInCommand {
 
     @Option(names = "--paper", paramLabel = "A4|A3")
     Paper paper;
+
+    /** Dàn trang hai mặt: the binding margin mirrored on even pages, each class from an odd page. */
+    @Option(names = "--two-sided")
+    boolean twoSided;
 
     @Option(names = "--year", paramLabel = "2026-2027")
     String year;
@@ -146,7 +150,7 @@ final class RegistersPrintCommand extends SignedInCommand {
             default -> BookOptions.NONE;
         };
         RegisterScope where = scope == null ? RegisterScope.school() : scope.toScope();
-        PrintRequest request = new PrintRequest(book, where, period, paper, yearId, options);
+        PrintRequest request = new PrintRequest(book, where, period, paper, yearId, options, twoSided);
         PrintRecord print = registers.print(actor, request, out, new vn.sotruong.core.registers.PrintProgress() {
             @Override
             public void update(int done, int total, String current) {

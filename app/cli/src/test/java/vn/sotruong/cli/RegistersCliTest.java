@@ -111,6 +111,40 @@ class RegistersCliTest {
     }
 
     @Test
+    void aTwoSidedBookHasItsBindingMarginOnTheRightOfEvenPagesAndStillVerifies() throws Exception {
+        Path one = dir.resolve("so-6A-mot-mat.pdf");
+        Path two = dir.resolve("so-6A-hai-mat.pdf");
+        CliRun a = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "6A",
+                "--term", "1", "--out", one.toString());
+        CliRun b = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "6A",
+                "--term", "1", "--two-sided", "--out", two.toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(b.exit()).as(b.err()).isZero();
+        // page 2 is the first subject's sheet (A4 portrait): 2 cm from the left one-sided, 1 cm on the back of a sheet
+        assertThat(leftmostGlyph(one, 2)).isGreaterThan(55f);
+        assertThat(leftmostGlyph(two, 2)).isLessThan(35f);
+        assertThat(leftmostGlyph(two, 3)).isGreaterThan(55f);
+        CliRun same = as("vanphong", "registers", "verify", two.toString());
+        assertThat(same.exit()).as(same.out() + same.err()).isZero();
+    }
+
+    private static float leftmostGlyph(Path pdf, int page) throws java.io.IOException {
+        float[] min = {Float.MAX_VALUE};
+        var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                glyphs.stream().filter(g -> !g.getUnicode().isBlank()).forEach(g -> min[0] = Math.min(min[0], g.getXDirAdj()));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            stripper.getText(doc);
+        }
+        return min[0];
+    }
+
+    @Test
     void theTeachersBookTheAttendanceSheetAndTheSchoolRecordPrintAndVerify() {
         Path personal = dir.resolve("ca-nhan.pdf");
         CliRun blank = as("vanphong", "registers", "print", "--register", "so-ca-nhan", "--teacher", "gv.toan1",

@@ -80,10 +80,12 @@ class RegistersPreviewAndPaperTest extends FxTestBase {
         interact(() -> period.getSelectionModel().select(RegisterPeriod.HK1));
         Path pdf = folder.resolve("so-6A.pdf");
         fill("#registers-out", pdf.toString());
+        clickOn("#registers-two-sided");
         clickOn("#registers-print");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !ledger().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         int pages = ledger().getFirst().pages();
+        assertThat(ledger().getFirst().request().twoSided()).as("laid out for both sides").isTrue();
         assertThat(pages).isGreaterThan(2);
 
         // Xem trước: the book's own pages, drawn one at a time
@@ -134,7 +136,8 @@ class RegistersPreviewAndPaperTest extends FxTestBase {
         assertThat(label("#registers-paper-error")).isEmpty();
         assertThat(label("#registers-paper-what")).contains("sổ in số 1", pages + " trang", "khổ A4");
         assertThat(lookup("#registers-printer").queryAs(ComboBox.class).getValue()).isEqualTo("Máy in văn phòng");
-        clickOn("#registers-duplex");
+        assertThat(lookup("#registers-duplex").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("a book laid out for both sides is offered on both sides").isTrue();
         Screenshots.save(stage.getScene().getRoot(), "registers-paper-print.png");
         clickOn("#registers-paper-confirm");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> label("#registers-paper-info").contains("đã in xong"));

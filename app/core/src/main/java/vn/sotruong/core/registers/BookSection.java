@@ -19,6 +19,15 @@ public record BookSection(String template, String label, Map<String, Object> par
     /** The row field naming the part (what is checked and reprinted together) when a section holds several. */
     public static final String PART = "part";
 
+    /**
+     * The class (or other unit) the section belongs to: its label before " · " ("7A" of "7A · Bìa"). A job's progress
+     * counts units, and a book laid out for both sides starts each unit on the front of a sheet.
+     */
+    public String unit() {
+        int dot = label.indexOf(" · ");
+        return dot < 0 ? label : label.substring(0, dot);
+    }
+
     public BookSection {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         rows = rows.stream().map(r -> Collections.unmodifiableMap(new LinkedHashMap<>(r))).toList();

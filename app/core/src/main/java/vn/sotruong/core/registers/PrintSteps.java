@@ -21,16 +21,11 @@ final class PrintSteps {
         this.progress = progress;
         LinkedHashSet<String> units = new LinkedHashSet<>();
         for (BookSection s : doc.sections()) {
-            String unit = unit(s.label());
+            String unit = s.unit();
             unitOfSection.add(unit);
             units.add(unit);
         }
         this.total = units.size();
-    }
-
-    static String unit(String label) {
-        int dot = label.indexOf(" · ");
-        return dot < 0 ? label : label.substring(0, dot);
     }
 
     int total() {

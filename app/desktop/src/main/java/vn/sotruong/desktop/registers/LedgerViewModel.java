@@ -88,7 +88,8 @@ public final class LedgerViewModel {
 
     /** A ledger row with the PDF the clerk points to (the printer checks it is that print's file). */
     public PrintedFile printedFile(LedgerRow row, Path pdf) {
-        return new PrintedFile(row.id(), pdf, row.pages(), row.request().paper(), row.book() + " · " + row.scope());
+        return new PrintedFile(row.id(), pdf, row.pages(), row.request().paper(), row.book() + " · " + row.scope(),
+                row.request().twoSided());
     }
 
     /** Whether the signed-in person signs books (Hiệu trưởng): "Ký số…" is shown only to them. */

@@ -51,6 +51,7 @@ public final class PaperPrintViewModel {
             printer.set(names.contains(kept) ? kept : names.getFirst());
             what.set(text.t("registers.paper.what", String.valueOf(f.ledgerId()), f.title(), f.pages(),
                     f.paper().name()));
+            duplex.set(f.twoSided());
             file.set(f);
         }, failure -> {
             busy.set(false);

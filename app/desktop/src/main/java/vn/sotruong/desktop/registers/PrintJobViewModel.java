@@ -63,7 +63,7 @@ public final class PrintJobViewModel {
                     printedFolder.set(target.getParent());
                     ledger.printedTo(p.id(), target);
                     printed.set(new PrintedFile(p.id(), target, p.pages(), r.paper(),
-                            bookName + " · " + names.scope(r.scope())));
+                            bookName + " · " + names.scope(r.scope()), r.twoSided()));
                     ledger.reload();
                 }, failure -> {
                     ended();

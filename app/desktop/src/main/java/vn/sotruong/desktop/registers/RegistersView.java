@@ -90,7 +90,11 @@ public final class RegistersView {
         Label paperLabel = new Label(text.t("registers.paper"));
         paperLabel.setLabelFor(paper);
         paperLabel.setMnemonicParsing(true);
-        HBox periodAndPaper = new HBox(8, period, paperLabel, paper);
+        CheckBox twoSided = new CheckBox(text.t("registers.twoSided"));
+        twoSided.setId("registers-two-sided");
+        twoSided.selectedProperty().bindBidirectional(vm.twoSidedProperty());
+        twoSided.setTooltip(new javafx.scene.control.Tooltip(text.t("registers.twoSided.tip")));
+        HBox periodAndPaper = new HBox(8, period, paperLabel, paper, twoSided);
         periodAndPaper.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Fx.row(g, text.t("registers.period"), periodAndPaper);
 

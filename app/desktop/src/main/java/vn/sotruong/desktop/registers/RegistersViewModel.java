@@ -51,6 +51,7 @@ public final class RegistersViewModel {
     private final ObservableList<Paper> papers = FXCollections.observableArrayList();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>();
     private final StringProperty out = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty twoSided = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty bindingOrder = new SimpleStringProperty("");
 
     public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing,
@@ -109,7 +110,8 @@ public final class RegistersViewModel {
             }
             case SCHOOL -> RegisterScope.school();
         };
-        return new PrintRequest(book.get(), scope, period.get(), paper.get(), year.id(), options.options(book.get()));
+        return new PrintRequest(book.get(), scope, period.get(), paper.get(), year.id(), options.options(book.get()),
+                twoSided.get());
     }
 
     /** A file name for the chosen book ("so-theo-doi-danh-gia-7A-1.pdf"), for the save dialog. */
@@ -249,6 +251,11 @@ public final class RegistersViewModel {
 
     public ObjectProperty<Paper> paperProperty() {
         return paper;
+    }
+
+    /** In hai mặt: the binding margin mirrored on even pages and each class starting on an odd page. */
+    public javafx.beans.property.BooleanProperty twoSidedProperty() {
+        return twoSided;
     }
 
     public StringProperty outProperty() {
