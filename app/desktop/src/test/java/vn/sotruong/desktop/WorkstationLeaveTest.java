@@ -171,7 +171,7 @@ class WorkstationLeaveTest extends FxTestBase {
 
     private java.util.List<UnsentEntry> kept(String login) {
         WorkstationPairing p = WorkstationPairing.load(dataDir).orElseThrow();
-        return new UnsentFile(dataDir, p.fingerprint(), login).load();
+        return new UnsentFile(dataDir, p.fingerprint(), login).scores().load();
     }
 
 }
