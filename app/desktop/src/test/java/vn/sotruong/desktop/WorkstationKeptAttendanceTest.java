@@ -34,8 +34,7 @@ import vn.sotruong.server.tls.OfficeCertificate;
  */
 class WorkstationKeptAttendanceTest extends WorkstationFxTest {
     private static final LocalDate OCT_15 = LocalDate.of(2026, 10, 15);
-    private static final String KEPT = "Chưa lưu: nhập trên máy này ở lần làm việc trước nhưng chưa gửi được."
-            + " Bấm «Gửi lại».";
+    private static final String KEPT = "Chưa lưu: giữ trên máy này từ lần làm việc trước. Bấm «Gửi lại».";
     private static final String SHEET = "Điểm danh tháng 10/2026";
     private static final String DAY = "15/10/2026 buổi sáng";
     private OfficeServer restarted;
@@ -51,11 +50,7 @@ class WorkstationKeptAttendanceTest extends WorkstationFxTest {
     void anAbsenceUnsentAtAnOfficeRestartIsOfferedToItsOwnerOnlyAndSendAgainStoresIt() throws Exception {
         signedInOnAttendance("Phòng máy 7");
         long anh = attendanceGrid().getItems().get(0).pupilId();
-        interact(() -> attendanceGrid().requestFocus());
-        key(KeyCode.K);
-        link.cut();
-        clickOn("#attendance-save-day");
-        WaitForAsyncUtils.waitForFxEvents();
+        markUnsent(KeyCode.K);
         assertThat(attendanceGrid().getItems().get(0).unsent(column(OCT_15)).get()).isTrue();
         assertThat(kept(TestSchool.HOMEROOM)).extracting(UnsentMark::code, UnsentMark::sent, UnsentMark::date)
                 .containsExactly(tuple("K", true, "2026-10-15"));
@@ -99,8 +94,7 @@ class WorkstationKeptAttendanceTest extends WorkstationFxTest {
     void aCellTypedButNotSavedAtASessionEndComesBackInTheGridAndIsSavedWithTheVersionFirstSeen() throws Exception {
         signedInOnAttendance("Phòng máy 8");
         long anh = attendanceGrid().getItems().get(0).pupilId();
-        interact(() -> attendanceGrid().requestFocus());
-        key(KeyCode.P); // typed, "Lưu ngày" not pressed
+        typeMark(KeyCode.P); // typed, "Lưu ngày" not pressed
         assertThat(kept(TestSchool.HOMEROOM)).extracting(UnsentMark::code, UnsentMark::sent)
                 .containsExactly(tuple("P", false));
 
@@ -134,11 +128,7 @@ class WorkstationKeptAttendanceTest extends WorkstationFxTest {
     void aFreshWindowOverTheSameDataFolderOffersTheKeptCellAndAConflictIsShownNotOverwritten() throws Exception {
         signedInOnAttendance("Phòng máy 9");
         long anh = attendanceGrid().getItems().get(0).pupilId();
-        interact(() -> attendanceGrid().requestFocus());
-        key(KeyCode.M);
-        link.cut();
-        clickOn("#attendance-save-day");
-        WaitForAsyncUtils.waitForFxEvents();
+        markUnsent(KeyCode.M);
 
         // the workstation crashes: nothing is asked, the window's memory is gone; a fresh app over the same folder
         interact(() -> flow.connectedWindow().detach());
@@ -215,10 +205,5 @@ class WorkstationKeptAttendanceTest extends WorkstationFxTest {
     private List<Row> listed() {
         TableView<Row> table = lookup("#unsent-table").queryTableView();
         return List.copyOf(table.getItems());
-    }
-
-    private void key(KeyCode code) {
-        type(code);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
