@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.sotruong.core.attendance.AbsenceTally;
 import vn.sotruong.core.attendance.AttendanceCode;
 import vn.sotruong.core.attendance.AttendanceMark;
 import vn.sotruong.core.attendance.DaySession;
@@ -86,6 +87,8 @@ class WorkstationKeptAttendanceTest extends WorkstationFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> flow.unsentDialog() == null);
         assertThat(officeMarks()).containsExactly(new AttendanceMark(anh, OCT_15, DaySession.SANG,
                 AttendanceCode.UNEXCUSED));
+        assertThat(office.services().attendance().totals(officeAdmin, data.classId("6A"), OCT_15, OCT_15.plusDays(1)))
+                .as("the office PC's own count").containsEntry(anh, new AbsenceTally(0, 1, 0));
         assertThat(kept(TestSchool.HOMEROOM)).isEmpty();
         assertThat(flow.screen()).isEqualTo("ws-main");
     }
