@@ -66,6 +66,21 @@ abstract class WorkstationFxTest extends FxTestBase {
         return pairing;
     }
 
+    /** Types a code into the focused cell of the Điểm danh grid (today's morning for the first pupil when just read). */
+    void typeMark(javafx.scene.input.KeyCode code) {
+        interact(() -> attendanceGrid().requestFocus());
+        type(code);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A code typed, then "Lưu ngày" while the network is cut: the cell stays on this computer, "chưa lưu". */
+    void markUnsent(javafx.scene.input.KeyCode code) {
+        typeMark(code);
+        link.cut();
+        clickOn("#attendance-save-day");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The Điểm danh grid of the workstation window. */
     @SuppressWarnings("unchecked")
     TableView<GridRow> attendanceGrid() {

@@ -124,6 +124,7 @@ class WorkstationLeaveTest extends FxTestBase {
         // another person on this computer is not offered the teacher's cell
         signIn(TestSchool.HOMEROOM, TestSchool.PASSWORD);
         awaitScreen("ws-main");
+        assertThat(flow.unsentDialog()).as("nothing offered to another person").isNull();
         assertThat(textOf("#ws-status")).doesNotContain("chưa lưu (mất mạng): 1");
         clickOn("#ws-sign-out");
         awaitScreen("ws-login");
@@ -132,6 +133,14 @@ class WorkstationLeaveTest extends FxTestBase {
         // the same teacher signs in again: the cell is there, "chưa lưu", and "Gửi lại" saves it
         signIn(TestSchool.TEACHER, TestSchool.PASSWORD);
         awaitScreen("ws-main");
+        // offered at once; "Để sau" keeps it "chưa lưu" in the grid
+        assertThat(flow.unsentDialog()).isNotNull();
+        TableView<UnsentSource.Row> offered = lookup("#unsent-table").queryTableView();
+        assertThat(offered.getItems()).extracting(UnsentSource.Row::sheet, UnsentSource.Row::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Toán", "6,5"));
+        clickOn("#unsent-stay");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.unsentDialog()).isNull();
         TableView<WorkstationRow> again = lookup("#ws-grid").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WorkstationGrids.cell(again, 1).state() == WorkstationCell.State.UNSENT);
         assertThat(WorkstationGrids.cell(again, 1).shown()).isEqualTo("6,5");
@@ -171,7 +180,7 @@ class WorkstationLeaveTest extends FxTestBase {
 
     private java.util.List<UnsentEntry> kept(String login) {
         WorkstationPairing p = WorkstationPairing.load(dataDir).orElseThrow();
-        return new UnsentFile(dataDir, p.fingerprint(), login).load();
+        return new UnsentFile(dataDir, p.fingerprint(), login).scores().load();
     }
 
 }

@@ -94,14 +94,17 @@ final class ConnectedFlow {
 
     private void showConnected(WorkstationPairing pairing, OfficeClient client, LoginAnswer person) {
         UiText t = text.get();
+        // both pages' cells the office PC has not confirmed are kept in one file, per office PC and person (ADR 0041)
+        UnsentFile kept = new UnsentFile(live.store().dataDir(), pairing.fingerprint(), person.login());
         WorkstationGridViewModel vm = new WorkstationGridViewModel(new OfficeGradebook(client, person), t,
-                config.background(), new UnsentFile(live.store().dataDir(), pairing.fingerprint(), person.login()));
-        WorkstationAttendance attendance = new WorkstationAttendance(new AttendanceViewModel(
-                new OfficeAttendance(client, person), t, LocalDate.now(config.clock().withZone(vn.sotruong.desktop.common.Session.SCHOOL_ZONE)),
-                config.background()), t, LAN_POLL);
+                config.background(), kept.scores());
+        AttendanceViewModel marks = new AttendanceViewModel(new OfficeAttendance(client, person), t,
+                LocalDate.now(config.clock().withZone(vn.sotruong.desktop.common.Session.SCHOOL_ZONE)),
+                config.background(), kept.marks());
+        WorkstationAttendance attendance = new WorkstationAttendance(marks, t, LAN_POLL);
         // leaving asks about both pages' cells the office PC has not confirmed (issue 9: never silently dropped)
-        leaving = new UnsentOnLeave(java.util.List.of(vm.unsent(), attendance.viewModel()),
-                () -> vm.sessionEndedProperty().get() != null, t, owner);
+        leaving = new UnsentOnLeave(java.util.List.of(vm.unsent(), marks), () -> vm.sessionEndedProperty().get() != null
+                || marks.sessionEndedProperty().get() != null, t, owner);
         connected = new ConnectedWindow(person, pairing.office().toString(), new WorkstationGridView(vm, t, LAN_POLL),
                 attendance, Arrays.stream(NavItem.values()).filter(i -> i != NavItem.GRADEBOOK && i != NavItem.HOME
                         && i != NavItem.ATTENDANCE && i.built())
@@ -114,13 +117,19 @@ final class ConnectedFlow {
                 }));
         // the office PC no longer knows the session (restarted, idle, hours over): sign in again; unsent entries are kept
         ConnectedWindow window = connected;
-        vm.sessionEndedProperty().addListener((o, was, ended) -> {
+        javafx.beans.value.ChangeListener<DomainException> sessionOver = (o, was, ended) -> {
             if (ended != null && connected == window) { // not a late answer to a window already left
                 showLogin(pairing, ended);
             }
-        });
+        };
+        vm.sessionEndedProperty().addListener(sessionOver);
+        marks.sessionEndedProperty().addListener(sessionOver);
         screens.show("ws-main", t.t("ws.window", pairing.office().toString()), connected.root());
+        marks.restoreKept();
         vm.open();
+        // the person's cells kept from an earlier session are offered at once; a file set aside is said so
+        UnsentOnLeave offer = leaving;
+        offer.offer(kept.notice().map(n -> t.t(n.key(), n.args().toArray())).orElse(null));
     }
 
     /**

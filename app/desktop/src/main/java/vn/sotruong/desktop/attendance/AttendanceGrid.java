@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import vn.sotruong.core.attendance.AbsenceCounting;
@@ -32,9 +33,16 @@ public final class AttendanceGrid {
     private final List<GridRow> rows = new ArrayList<>();
     private final Map<Long, AbsenceTally> yearBefore = new HashMap<>();
     private final ObservableSet<ClassDay> changed = FXCollections.observableSet();
+    private final Consumer<AttendanceGrid> edited;
 
     public AttendanceGrid(AttendanceMonthView month) {
+        this(month, g -> { });
+    }
+
+    /** @param edited told after every change of what is typed (a code put in, a save's answer, "Bỏ") */
+    public AttendanceGrid(AttendanceMonthView month, Consumer<AttendanceGrid> edited) {
         this.month = month;
+        this.edited = edited;
         this.sessions = month.sessions().stream().map(DaySession::valueOf).toList();
         for (String d : month.days()) {
             for (DaySession s : sessions) {
@@ -95,6 +103,24 @@ public final class AttendanceGrid {
         r.unsent(column).set(false);
         r.recount(columns, yearBefore.get(r.pupilId()));
         recheck(column);
+        edited.accept(this);
+        return true;
+    }
+
+    /**
+     * Puts back a cell kept on this computer from an earlier session, with the version seen then; false when this
+     * month has no such open cell (it stays kept where it was).
+     */
+    boolean restore(UnsentMark m) {
+        int c = columns.indexOf(new ClassDay(m.day(), m.session()));
+        GridRow r = rowOf(m.pupilId()).orElse(null);
+        if (m.classId() != month.classId() || !m.month().equals(month.month()) || c < 0 || r == null || !editable()
+                || !r.open(c)) {
+            return false;
+        }
+        r.restore(c, m.typed(), m.seen(), m.sent());
+        r.recount(columns, yearBefore.get(r.pupilId()));
+        recheck(c);
         return true;
     }
 
@@ -143,6 +169,7 @@ public final class AttendanceGrid {
                     r.version(c))));
             recheck(c);
         }
+        edited.accept(this);
     }
 
     /** The sent cells could not reach the office PC: they stay typed and are shown "chưa lưu". */
@@ -151,6 +178,7 @@ public final class AttendanceGrid {
             int c = column(e.cell());
             rowOf(e.pupilId()).ifPresent(r -> r.unsent(c).set(true));
         }
+        edited.accept(this);
     }
 
     /** How many typed cells wait to be sent again. */
@@ -166,8 +194,11 @@ public final class AttendanceGrid {
         return n;
     }
 
-    /** A typed cell not saved yet: its pupil, day and session, the code typed (null: present), whether a send failed. */
-    public record Typed(GridRow row, ClassDay day, AttendanceCode code, boolean unsent) {
+    /**
+     * A typed cell not saved yet: its pupil, day and session, the code typed (null: present), whether a send failed,
+     * the version it was typed over.
+     */
+    public record Typed(GridRow row, ClassDay day, AttendanceCode code, boolean unsent, int seen) {
     }
 
     /** Every typed cell that differs from what is stored, pupil by pupil. */
@@ -176,7 +207,7 @@ public final class AttendanceGrid {
         for (GridRow r : rows) {
             for (int c = 0; c < columns.size(); c++) {
                 if (r.open(c) && r.differs(c)) {
-                    out.add(new Typed(r, columns.get(c), r.cell(c).get(), r.unsent(c).get()));
+                    out.add(new Typed(r, columns.get(c), r.cell(c).get(), r.unsent(c).get(), r.version(c)));
                 }
             }
         }
@@ -194,6 +225,7 @@ public final class AttendanceGrid {
             r.recount(columns, yearBefore.get(r.pupilId()));
         }
         changed.clear();
+        edited.accept(this);
     }
 
     private int column(String cell) {

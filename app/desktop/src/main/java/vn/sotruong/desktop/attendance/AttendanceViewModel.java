@@ -24,6 +24,8 @@ import vn.sotruong.core.attendance.MarkProblem;
 import vn.sotruong.core.attendance.MarksRefused;
 import vn.sotruong.core.common.DomainException;
 import vn.sotruong.desktop.common.Background;
+import vn.sotruong.desktop.common.SessionEnd;
+import vn.sotruong.desktop.common.UnsentShelf;
 import vn.sotruong.desktop.common.UnsentSource;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.server.wire.Wire.AttendanceClassView;
@@ -35,11 +37,11 @@ import vn.sotruong.server.wire.Wire.MarkEditView;
  * day or of the month with the versions read, all or nothing. When the office PC cannot be reached the cells stay
  * typed and are shown "chưa lưu" until "Gửi lại" sends them again (a retry after a lost answer is saved once). A
  * homeroom teacher sees only their class; the office and the school's leaders choose any class; the services decide
- * who may save. Leaving a workstation asks about the typed cells not saved yet ({@link UnsentSource}).
+ * who may save. Leaving a workstation asks about the typed cells not saved yet ({@link UnsentSource}); on a
+ * workstation they are also kept on this computer through a session end or a crash ({@link KeptMarks}).
  */
 public final class AttendanceViewModel implements UnsentSource {
     private static final String UNREACHABLE = "lan.unreachable";
-    private static final System.Logger LOG = System.getLogger(AttendanceViewModel.class.getName());
 
     private final AttendancePort port;
     private final UiText text;
@@ -60,14 +62,23 @@ public final class AttendanceViewModel implements UnsentSource {
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty info = new SimpleStringProperty("");
     private final StringProperty banner = new SimpleStringProperty("");
+    private final ObjectProperty<DomainException> sessionEnded = new SimpleObjectProperty<>();
+    private final KeptMarks kept;
     /** Why the office PC refused a typed cell at the last save, by pupil and cell key. */
     private final Map<String, String> refused = new HashMap<>();
 
     public AttendanceViewModel(AttendancePort port, UiText text, LocalDate today, Background background) {
+        this(port, text, today, background, UnsentShelf.none());
+    }
+
+    /** @param shelf where the person's cells not confirmed are kept on this computer (a workstation's data folder) */
+    public AttendanceViewModel(AttendancePort port, UiText text, LocalDate today, Background background,
+                               UnsentShelf<UnsentMark> shelf) {
         this.port = port;
         this.text = text;
         this.today = today;
         this.background = background;
+        this.kept = new KeptMarks(shelf, port, text, background);
         schoolClass.addListener((o, a, c) -> load());
         month.addListener((o, a, m) -> load());
     }
@@ -78,6 +89,14 @@ public final class AttendanceViewModel implements UnsentSource {
                 session.today(), Background.direct());
         vm.open();
         return vm;
+    }
+
+    /**
+     * Takes back the person's cells kept on this computer from an earlier session (a session end, a crash): they are
+     * listed as not saved, shown in the grid when their month is opened, and sent by "Gửi lại". Returns how many.
+     */
+    public int restoreKept() {
+        return kept.restore().size();
     }
 
     /** Reads the classes and months the person may open and shows the first class in this month. */
@@ -108,14 +127,16 @@ public final class AttendanceViewModel implements UnsentSource {
             if (c != schoolClass.get() || !m.equals(month.get())) {
                 return; // another class or month was chosen meanwhile
             }
-            reachable();
             refused.clear();
-            AttendanceGrid g = new AttendanceGrid(view);
+            AttendanceGrid g = new AttendanceGrid(view, this::typedChanged);
+            kept.apply(g);
             g.changed().addListener((SetChangeListener<ClassDay>) ch -> refreshState());
             g.rows().forEach(r -> r.monthProperty().addListener((o, a, t) -> refreshState()));
             knownChanges.set(view.changes());
             twoSessions.set(g.sessions().size() == 2);
             grid.set(g);
+            kept.keep(g);
+            reachable();
             refreshState();
         }, e -> {
             grid.set(null);
@@ -183,7 +204,7 @@ public final class AttendanceViewModel implements UnsentSource {
             settled.run();
         }, e -> {
             busy.set(false);
-            if (e instanceof DomainException d && d.code().equals(UNREACHABLE)) {
+            if (e instanceof DomainException d && (d.code().equals(UNREACHABLE) || SessionEnd.ended(d))) {
                 g.unsent(edits);
             }
             failed(e);
@@ -192,7 +213,17 @@ public final class AttendanceViewModel implements UnsentSource {
         return done.get();
     }
 
+    /** The grid's typed cells changed: this computer's copy follows (the grid still shown only). */
+    private void typedChanged(AttendanceGrid g) {
+        if (g == grid.get()) {
+            kept.keep(g);
+        }
+    }
+
     private void failed(Throwable e) {
+        if (SessionEnd.ended(e) && sessionEnded.get() == null) {
+            sessionEnded.set((DomainException) e);
+        }
         if (e instanceof DomainException d && d.code().equals(UNREACHABLE)) {
             AttendanceGrid g = grid.get();
             long n = g == null ? 0 : g.unsentCount();
@@ -246,15 +277,12 @@ public final class AttendanceViewModel implements UnsentSource {
     @Override
     public List<Row> unsentRows() {
         AttendanceGrid g = grid.get();
-        if (g == null || !g.editable()) {
-            return List.of();
+        List<Row> rows = new java.util.ArrayList<>();
+        if (g != null && g.editable()) {
+            g.typed().forEach(c -> rows.add(kept.row(KeptMarks.mark(g, c), state(c))));
         }
-        YearMonth m = YearMonth.parse(g.month().month());
-        String sheet = text.t("ws.unsent.attendance", String.format("%02d/%d", m.getMonthValue(), m.getYear()));
-        return g.typed().stream().map(c -> new Row(g.month().className(), sheet, c.row().fullName(),
-                text.t("ws.unsent.attendanceDay", text.date(c.day().date()),
-                        text.t("attendance.session." + c.day().session().name())),
-                c.code() == null ? text.t("ws.unsent.present") : c.code().letter(), state(c))).toList();
+        rows.addAll(kept.rows());
+        return rows;
     }
 
     private String state(AttendanceGrid.Typed c) {
@@ -263,34 +291,45 @@ public final class AttendanceViewModel implements UnsentSource {
                 : c.unsent() ? text.t("ws.cell.unsent") : text.t("ws.unsent.typed");
     }
 
-    /** Gửi lại: saves every typed day of the month in one call, as "Lưu cả tháng". */
+    /**
+     * Gửi lại: saves every typed day of the open month in one call, as "Lưu cả tháng", and the cells kept from an
+     * earlier session of other months, month by month; {@code settled} runs once both are answered.
+     */
     @Override
     public void sendAgain(Runnable settled) {
         AttendanceGrid g = grid.get();
-        if (g == null) {
-            settled.run();
+        int[] left = {2};
+        Runnable one = () -> {
+            if (--left[0] == 0) {
+                kept.keep(grid.get());
+                refreshState();
+                settled.run();
+            }
+        };
+        if (g == null || g.changed().isEmpty()) {
+            one.run();
         } else {
-            save(g, g.columns().stream().filter(g.changed()::contains).toList(), settled);
+            save(g, g.columns().stream().filter(g.changed()::contains).toList(), one);
         }
+        kept.send(one, this::failed);
     }
 
-    /** Bỏ: the typed cells show what is stored again; each dropped cell is written to this computer's log. */
+    /** Bỏ: the typed and kept cells are forgotten, the grid shows what is stored; each is written to this computer's log. */
     @Override
     public void discardUnsent() {
         AttendanceGrid g = grid.get();
-        if (g == null) {
-            return;
+        kept.discard(g == null ? List.of() : KeptMarks.of(g));
+        if (g != null) {
+            g.revert();
         }
-        for (AttendanceGrid.Typed c : g.typed()) {
-            LOG.log(System.Logger.Level.WARNING, "unsent attendance cell discarded at close: class {0} ({1}), month {2},"
-                    + " pupil {3} ({4}), {5} {6} = \"{7}\", {8}", g.month().className(), g.month().classId(),
-                    g.month().month(), c.row().fullName(), c.row().pupilId(), c.day().date(), c.day().session(),
-                    c.code() == null ? "" : c.code().letter(), c.unsent() ? "UNSENT" : "TYPED");
-        }
-        g.revert();
         refused.clear();
         banner.set("");
         refreshState();
+    }
+
+    /** The session the office PC ended (its service restarted, idle time, computer-room hours), once seen; else null. */
+    public ObjectProperty<DomainException> sessionEndedProperty() {
+        return sessionEnded;
     }
 
     /** Today in the school's time zone: the grid opens on it when it is in the month. */

@@ -28,6 +28,8 @@ public final class GridRow {
     private final boolean[] open;
     private final AttendanceCode[] stored;
     private final int[] versions;
+    /** The versions as read, for "Bỏ" on a cell restored with the version seen in an earlier session. */
+    private final int[] read;
     private final ReadOnlyObjectWrapper<AbsenceTally> month = new ReadOnlyObjectWrapper<>(AbsenceTally.NONE);
     private final ReadOnlyObjectWrapper<AbsenceTally> year = new ReadOnlyObjectWrapper<>(AbsenceTally.NONE);
 
@@ -39,6 +41,7 @@ public final class GridRow {
         this.open = new boolean[columns];
         this.stored = new AttendanceCode[columns];
         this.versions = new int[columns];
+        this.read = new int[columns];
         for (int i = 0; i < columns; i++) {
             cells.add(new SimpleObjectProperty<>());
             unsent.add(new SimpleBooleanProperty(false));
@@ -49,7 +52,15 @@ public final class GridRow {
         open[column] = enrolled;
         stored[column] = code;
         versions[column] = version;
+        read[column] = version;
         cells.get(column).set(code);
+    }
+
+    /** A cell kept on this computer from before: typed again, to be sent with the version seen back then. */
+    void restore(int column, AttendanceCode code, int seen, boolean sent) {
+        cells.get(column).set(code);
+        versions[column] = seen;
+        unsent.get(column).set(sent);
     }
 
     /** Recounts the month from the cells (one buổi a day, as Art 12 counts) and the year on top of the rest. */
@@ -79,12 +90,14 @@ public final class GridRow {
     void keep(int column, int version) {
         stored[column] = cells.get(column).get();
         versions[column] = version;
+        read[column] = version;
         unsent.get(column).set(false);
     }
 
     /** Bỏ: the cell shows what is stored again, nothing waits to be sent. */
     void revert(int column) {
         cells.get(column).set(stored[column]);
+        versions[column] = read[column];
         unsent.get(column).set(false);
     }
 

@@ -13,6 +13,8 @@ import vn.sotruong.core.gradebook.EntriesRefused;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.common.Marks;
+import vn.sotruong.desktop.common.SessionEnd;
+import vn.sotruong.desktop.common.UnsentShelf;
 import vn.sotruong.desktop.common.UnsentSource;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.lan.WorkstationCell.State;
@@ -41,9 +43,9 @@ public final class UnsentEntries implements UnsentSource {
     private final UiText text;
     private final Background background;
     private final Grid grid;
-    private final UnsentShelf shelf;
+    private final UnsentShelf<UnsentEntry> shelf;
 
-    UnsentEntries(GradebookPort port, UiText text, Background background, Grid grid, UnsentShelf shelf) {
+    UnsentEntries(GradebookPort port, UiText text, Background background, Grid grid, UnsentShelf<UnsentEntry> shelf) {
         this.port = port;
         this.text = text;
         this.background = background;

@@ -22,7 +22,8 @@ import vn.sotruong.desktop.i18n.UiText;
  * Còn ô chưa lưu khi rời máy trạm: closing the workstation window or signing out while cells of any page (Sổ điểm,
  * Điểm danh) are not confirmed by the office PC asks first, listing them all (lớp, sổ, học sinh, cột, giá trị, trạng
  * thái): "Gửi lại" sends them now and leaves only when all are saved, "Bỏ" discards them (logged on this computer),
- * "Ở lại" stays. Never drops an entry without the person's decision.
+ * "Ở lại" stays. Never drops an entry without the person's decision. After signing in, the same list offers the
+ * person's cells kept on this computer from an earlier session ({@link #offer}), with "Để sau" instead of "Ở lại".
  */
 public final class UnsentOnLeave {
     private final List<UnsentSource> sources;
@@ -48,6 +49,17 @@ public final class UnsentOnLeave {
         }
     }
 
+    /**
+     * Right after signing in: when cells of an earlier session are kept for this person, lists them for "Gửi lại",
+     * "Bỏ" or "Để sau" (they stay, "chưa lưu"); {@code notice} (or null) says what happened to a kept file that could
+     * not be used, above the list or on its own.
+     */
+    public void offer(String notice) {
+        if (!nothingUnsent() || notice != null) {
+            show(() -> { }, true, notice);
+        }
+    }
+
     public boolean nothingUnsent() {
         return rows().isEmpty();
     }
@@ -62,6 +74,10 @@ public final class UnsentOnLeave {
     }
 
     private void ask(Runnable then) {
+        show(then, false, null);
+    }
+
+    private void show(Runnable then, boolean offering, String notice) {
         close();
         List<Row> rows = rows();
         TableView<Row> table = new TableView<>();
@@ -76,12 +92,19 @@ public final class UnsentOnLeave {
         table.getItems().setAll(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(980, 240);
-        Label head = new Label(text.t("ws.unsent.header", rows.size()));
+        Label head = new Label(rows.isEmpty() ? text.t("ws.unsent.file.title")
+                : text.t(offering ? "ws.unsent.offer.header" : "ws.unsent.header", rows.size()));
         head.setId("unsent-header");
         head.getStyleClass().add(Styles.TITLE_4);
         head.setWrapText(true);
-        Label body = new Label(text.t("ws.unsent.body"));
+        Label body = new Label(text.t(offering ? "ws.unsent.offer.body" : "ws.unsent.body"));
         body.setWrapText(true);
+        Label told = new Label(notice == null ? "" : notice);
+        told.setId("unsent-notice");
+        told.setWrapText(true);
+        told.getStyleClass().add(Styles.DANGER);
+        told.setManaged(notice != null);
+        told.setVisible(notice != null);
         Button retry = new Button(text.t("ws.unsent.retry"));
         retry.setId("unsent-retry");
         retry.getStyleClass().add(Styles.ACCENT);
@@ -89,12 +112,13 @@ public final class UnsentOnLeave {
         Button discard = new Button(text.t("ws.unsent.discard"));
         discard.setId("unsent-discard");
         discard.getStyleClass().add(Styles.DANGER);
-        Button stay = new Button(text.t("ws.unsent.stay"));
+        Button stay = new Button(text.t(rows.isEmpty() ? "ws.unsent.file.ok"
+                : offering ? "ws.unsent.later" : "ws.unsent.stay"));
         stay.setId("unsent-stay");
         stay.setCancelButton(true);
-        HBox buttons = new HBox(10, discard, Fx.grow(), stay, retry);
+        HBox buttons = rows.isEmpty() ? new HBox(10, Fx.grow(), stay) : new HBox(10, discard, Fx.grow(), stay, retry);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(12, head, body, table, buttons);
+        VBox root = rows.isEmpty() ? new VBox(12, head, told, buttons) : new VBox(12, head, told, body, table, buttons);
         root.setPadding(new Insets(20));
         root.setId("unsent-dialog");
         root.setPrefWidth(1020);
@@ -108,7 +132,7 @@ public final class UnsentOnLeave {
                 if (nothingUnsent()) {
                     then.run();
                 } else {
-                    ask(then); // the list again, each with where it stands now
+                    show(then, offering, null); // the list again, each with where it stands now
                 }
             });
         });

@@ -15,6 +15,8 @@ import vn.sotruong.core.gradebook.ColumnKind;
 import vn.sotruong.core.gradebook.SheetRef;
 import vn.sotruong.desktop.common.Background;
 import vn.sotruong.desktop.common.Marks;
+import vn.sotruong.desktop.common.SessionEnd;
+import vn.sotruong.desktop.common.UnsentShelf;
 import vn.sotruong.desktop.i18n.UiText;
 import vn.sotruong.desktop.lan.WorkstationCell.State;
 import vn.sotruong.server.wire.Wire.BookView;
@@ -55,11 +57,11 @@ public final class WorkstationGridViewModel {
     private final ObjectProperty<DomainException> sessionEnded = new SimpleObjectProperty<>();
 
     public WorkstationGridViewModel(GradebookPort port, UiText text, Background background) {
-        this(port, text, background, UnsentShelf.NONE);
+        this(port, text, background, UnsentShelf.none());
     }
 
     /** @param shelf where the person's unsent entries are kept on this computer (and found again at the next sign-in) */
-    public WorkstationGridViewModel(GradebookPort port, UiText text, Background background, UnsentShelf shelf) {
+    public WorkstationGridViewModel(GradebookPort port, UiText text, Background background, UnsentShelf<UnsentEntry> shelf) {
         this.port = port;
         this.text = text;
         this.background = background;

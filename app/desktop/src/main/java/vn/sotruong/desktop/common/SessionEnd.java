@@ -1,4 +1,4 @@
-package vn.sotruong.desktop.lan;
+package vn.sotruong.desktop.common;
 
 import java.util.Set;
 import vn.sotruong.core.common.DomainException;
