@@ -14,21 +14,7 @@ import vn.sotruong.desktop.i18n.UiText;
  * Phổ điểm: the histogram of a column of scores or an average for the selection laid over the school's, with its
  * statistics, shown on the page's {@link ReviewChart}.
  */
-final class HistogramResult {
-    private final Session session;
-    private final SchoolYear year;
-    private final UiText text;
-    private final ReviewSheets sheets;
-    private final ReviewChart chart;
-
-    HistogramResult(Session session, SchoolYear year, UiText text, ReviewSheets sheets, ReviewChart chart) {
-        this.session = session;
-        this.year = year;
-        this.text = text;
-        this.sheets = sheets;
-        this.chart = chart;
-    }
-
+record HistogramResult(Session session, SchoolYear year, UiText text, ReviewSheets sheets, ReviewChart chart) {
     /**
      * Shows the distribution of {@code m} for the selections (the school first, the selection last; one call for
      * both). Answers the "no data" line for an empty selection, blank otherwise.

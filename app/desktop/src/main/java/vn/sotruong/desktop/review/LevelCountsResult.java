@@ -14,21 +14,7 @@ import vn.sotruong.desktop.i18n.UiText;
  * Số lượng theo mức: the level counts (T/H/C, T/Đ/C, Đ/CĐ) of a level column for the selection beside the
  * school's, a bar per level with the counts and shares, shown on the page's {@link ReviewChart}.
  */
-final class LevelCountsResult {
-    private final Session session;
-    private final SchoolYear year;
-    private final UiText text;
-    private final ReviewSheets sheets;
-    private final ReviewChart chart;
-
-    LevelCountsResult(Session session, SchoolYear year, UiText text, ReviewSheets sheets, ReviewChart chart) {
-        this.session = session;
-        this.year = year;
-        this.text = text;
-        this.sheets = sheets;
-        this.chart = chart;
-    }
-
+record LevelCountsResult(Session session, SchoolYear year, UiText text, ReviewSheets sheets, ReviewChart chart) {
     /**
      * Shows the counts of {@code column} (chosen as the column {@code measure} of its subject or quality) for the
      * selections (the school first, the selection last). Answers the "nothing entered" line for an empty
