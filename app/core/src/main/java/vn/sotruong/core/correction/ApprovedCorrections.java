@@ -1,6 +1,7 @@
 package vn.sotruong.core.correction;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.sotruong.core.gradebook.ClassBook;
 import vn.sotruong.core.gradebook.EntryKey;
@@ -15,8 +16,18 @@ public final class ApprovedCorrections {
     }
 
     public Map<EntryKey, String> grants(ClassBook book, SheetRef ref) {
+        return grants(approved(book.schoolClass().yearId()), book, ref);
+    }
+
+    /** The year's approved minutes (read once for the sheets of one save). */
+    public List<CorrectionMinute> approved(long yearId) {
+        return store.inStatus(yearId, MinuteStatus.APPROVED);
+    }
+
+    /** The cells of the sheet that the given approved minutes open, each for its value. */
+    public static Map<EntryKey, String> grants(List<CorrectionMinute> approved, ClassBook book, SheetRef ref) {
         Map<EntryKey, String> g = new HashMap<>();
-        for (CorrectionMinute m : store.inStatus(book.schoolClass().yearId(), MinuteStatus.APPROVED)) {
+        for (CorrectionMinute m : approved) {
             if (m.classId() != book.schoolClass().id()) {
                 continue;
             }

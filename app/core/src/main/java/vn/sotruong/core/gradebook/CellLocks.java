@@ -21,4 +21,13 @@ public interface CellLocks {
     default Map<EntryKey, String> grants(ClassBook book, SheetRef ref) {
         return Map.of();
     }
+
+    /**
+     * These locks for one save of the year's sheets (inside its transaction, at one moment): the same answers as
+     * this object's, with what they need of the year (decisions, deadlines, approved minutes) read once instead of
+     * once per sheet. Asked again for every save; never kept across transactions.
+     */
+    default CellLocks forOneSave(long yearId) {
+        return this;
+    }
 }

@@ -81,7 +81,8 @@ public final class GradebookService {
      */
     public SaveResult save(Actor actor, long classId, SheetRef ref, List<CellEdit> edits, Via via) {
         ClassBook book = classBook(actor, classId);
-        return saving(() -> save(actor, book, ref, edits, via));
+        return saving(() -> save(actor, book, ref, edits, via, locks.forOneSave(book.schoolClass().yearId()),
+                cells(book, ref, book.pupilIds())));
     }
 
     /**
@@ -95,7 +96,7 @@ public final class GradebookService {
         edits.forEach(e -> edited.add(e.pupilId()));
         List<Long> pupils = book.pupilIds().stream().filter(edited::contains).toList();
         return saving(() -> {
-            Written w = write(actor, book, ref, edits, via, pupils);
+            Written w = write(actor, book, ref, edits, via, locks, cells(book, ref, pupils));
             Subject subject = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()) : null;
             List<SheetRow> rows = new ArrayList<>();
             for (RosterRow r : book.roster()) {
@@ -126,9 +127,17 @@ public final class GradebookService {
         return tx.inTransaction(() -> {
             List<CellProblem> problems = new ArrayList<>();
             List<SaveResult> done = new ArrayList<>();
+            // the year's locks read once for the workbook's sheets, not once per sheet; and the class's cells too
+            // when the workbook holds most of its sheets (a class workbook import)
+            CellLocks inForce = locks.forOneSave(book.schoolClass().yearId());
+            boolean most = editsBySheet.size() > 1 && editsBySheet.size() * 2 >= book.sheets().size();
+            Map<SheetRef, Map<Long, Map<String, Entry>>> stored = most ? cellsBySheet(book) : null;
             for (Map.Entry<SheetRef, List<CellEdit>> e : editsBySheet.entrySet()) {
+                SheetRef ref = e.getKey();
+                Map<Long, Map<String, Entry>> cells = stored == null ? cells(book, ref, book.pupilIds())
+                        : stored.computeIfAbsent(ref, k -> new HashMap<>());
                 try {
-                    done.add(save(actor, book, e.getKey(), e.getValue(), via));
+                    done.add(save(actor, book, ref, e.getValue(), via, inForce, cells));
                 } catch (EntriesRefused r) {
                     problems.addAll(r.problems());
                 }
@@ -140,17 +149,26 @@ public final class GradebookService {
         });
     }
 
-    private SaveResult save(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via) {
-        Written w = write(actor, book, ref, edits, via, book.pupilIds());
-        return new SaveResult(w.changed(), sheet(actor, book, ref, w.cells()));
+    /**
+     * Saves one sheet under the locks in force ({@code inForce}: read once for the save, also for the answer) over
+     * its stored {@code cells} (of every pupil of the book, read in the save's transaction).
+     */
+    private SaveResult save(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via,
+                            CellLocks inForce, Map<Long, Map<String, Entry>> cells) {
+        Written w = write(actor, book, ref, edits, via, inForce, cells);
+        return new SaveResult(w.changed(), sheet(actor, book, ref, w.cells(), inForce));
     }
 
-    /** What a save wrote, and the cells it read (of {@code pupils}) with the written ones laid over them. */
+    /** What a save wrote, and the cells it was given (of the pupils answered) with the written ones laid over them. */
     private record Written(List<Entry> changed, Map<Long, Map<String, Entry>> cells) {
     }
 
-    private Written write(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via,
-                          List<Long> pupils) {
+    /**
+     * Checks and writes the edits of one sheet over {@code cells}, the stored cells of the pupils the answer is for
+     * (read in this transaction; the changes are laid over them).
+     */
+    private Written write(Actor actor, ClassBook book, SheetRef ref, List<CellEdit> edits, Via via, CellLocks locks,
+                          Map<Long, Map<String, Entry>> cells) {
         SchoolClass c = book.schoolClass();
         long subjectId = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()).id() : 0;
         access.requireWrite(actor, c, ref.area(), subjectId);
@@ -160,8 +178,8 @@ public final class GradebookService {
         Map<String, ColumnLock> locked = locks.lockedColumns(book, ref, layout);
         Map<EntryKey, String> grants = locked.isEmpty() ? Map.of() : locks.grants(book, ref);
         boolean wholeTests = !(book.rules() instanceof Tt27RuleSet r) || r.settings().wholeNumberTestScores();
-        // the pupils' cells, read once: what the edits replace, and with the changes laid over them what is returned
-        Map<Long, Map<String, Entry>> cells = cells(book, ref, pupils);
+        // the pupils' cells, read once by the caller: what the edits replace, and with the changes laid over them
+        // what is returned
         List<CellProblem> problems = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
         List<EntryChange> history = new ArrayList<>();
@@ -273,7 +291,7 @@ public final class GradebookService {
     }
 
     private Sheet sheet(Actor actor, ClassBook book, SheetRef ref) {
-        return sheet(actor, book, ref, cells(book, ref, book.pupilIds()));
+        return sheet(actor, book, ref, cells(book, ref, book.pupilIds()), locks);
     }
 
     /** The stored cells of a sheet for {@code pupils} (of the book), by pupil and slot. */
@@ -285,7 +303,18 @@ public final class GradebookService {
         return byPupil;
     }
 
-    private Sheet sheet(Actor actor, ClassBook book, SheetRef ref, Map<Long, Map<String, Entry>> byPupil) {
+    /** The stored cells of every sheet of the book, by sheet, pupil and slot: one read for a whole workbook. */
+    private Map<SheetRef, Map<Long, Map<String, Entry>>> cellsBySheet(ClassBook book) {
+        Map<SheetRef, Map<Long, Map<String, Entry>>> bySheet = new HashMap<>();
+        for (Entry e : store.entries(book.schoolClass().yearId(), book.pupilIds())) {
+            bySheet.computeIfAbsent(new SheetRef(e.key().area(), e.key().item()), k -> new HashMap<>())
+                    .computeIfAbsent(e.pupilId(), k -> new HashMap<>()).put(e.slot(), e);
+        }
+        return bySheet;
+    }
+
+    private Sheet sheet(Actor actor, ClassBook book, SheetRef ref, Map<Long, Map<String, Entry>> byPupil,
+                        CellLocks locks) {
         List<Column> columns = columns(book, ref);
         Subject subject = ref.area() == Area.SUBJECT ? book.requireSubject(ref.item()) : null;
         List<SheetRow> rows = new ArrayList<>();

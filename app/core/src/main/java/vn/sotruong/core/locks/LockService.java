@@ -112,11 +112,26 @@ public final class LockService implements CellLocks {
 
     @Override
     public Map<String, ColumnLock> lockedColumns(ClassBook book, SheetRef ref, List<Column> columns) {
-        long yearId = book.schoolClass().yearId();
+        return forOneSave(book.schoolClass().yearId()).lockedColumns(book, ref, columns);
+    }
+
+    /**
+     * The year's decisions, today and (with automatic locks) its deadlines, read once: the locks of every sheet of
+     * one save. A book of another year is answered as {@link #lockedColumns} answers it.
+     */
+    @Override
+    public CellLocks forOneSave(long yearId) {
         List<LockDecision> decisions = store.decisions(yearId);
         LocalDate today = today();
-        boolean auto = automatic();
-        DueDates due = auto ? dueDates.apply(yearId) : null;
+        DueDates due = automatic() ? dueDates.apply(yearId) : null;
+        return (book, ref, columns) -> book.schoolClass().yearId() == yearId
+                ? locked(decisions, today, due, book, ref, columns) : lockedColumns(book, ref, columns);
+    }
+
+    /** The locked columns of a sheet under the year's decisions and, when not null, its automatic deadlines. */
+    private static Map<String, ColumnLock> locked(List<LockDecision> decisions, LocalDate today, DueDates due,
+                                                  ClassBook book, SheetRef ref, List<Column> columns) {
+        boolean auto = due != null;
         String subject = ref.area() == Area.SUBJECT ? ref.item() : null;
         Map<String, ColumnLock> locked = new HashMap<>();
         for (Column c : columns) {

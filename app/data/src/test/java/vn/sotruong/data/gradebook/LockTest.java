@@ -79,6 +79,37 @@ class LockTest extends GradebookFixture {
         assertThat(s.audit().latest(admin, 10)).extracting(x -> x.kind()).contains(AuditKind.LOCK_CHANGED);
     }
 
+    /**
+     * A workbook of several sheets is saved in one transaction with the year's locks read once: every sheet still
+     * obeys them (nothing saved when one cell is refused), and every sheet answered shows them.
+     */
+    @Test
+    void aWorkbookImportObeysTheLocksOnEverySheet() {
+        s.locks().lock(admin, year, LockScope.ofClass(c7a), LockColumns.parse("GK:1"), "Đã kiểm tra xong giữa kì I");
+        SheetRef toan = SheetRef.subject("TOAN");
+        SheetRef van = SheetRef.subject("NGUVAN");
+        java.util.Map<SheetRef, List<CellEdit>> workbook = new java.util.LinkedHashMap<>();
+        workbook.put(toan, List.of(CellEdit.of(an, "HK1.TX1", "7"), CellEdit.of(an, "HK1.GK", "8")));
+        workbook.put(van, List.of(CellEdit.of(binh, "HK1.TX1", "6"), CellEdit.of(binh, "HK1.GK", "6,5")));
+
+        EntriesRefused e = catchThrowableOfType(EntriesRefused.class,
+                () -> s.gradebook().saveAll(admin, c7a, workbook, Via.IMPORT));
+
+        assertThat(e.problems()).extracting(CellProblem::sheet, CellProblem::slot, CellProblem::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(toan, "HK1.GK", "lock.locked"),
+                org.assertj.core.groups.Tuple.tuple(van, "HK1.GK", "lock.locked"));
+        assertThat(s.gradebook().sheet(admin, c7a, toan).row(an).orElseThrow().cells()).isEmpty();
+        assertThat(s.gradebook().sheet(admin, c7a, van).row(binh).orElseThrow().cells()).isEmpty();
+
+        workbook.replaceAll((ref, edits) -> edits.subList(0, 1));
+        var saved = s.gradebook().saveAll(admin, c7a, workbook, Via.IMPORT);
+        assertThat(saved).hasSize(2).allSatisfy(r -> {
+            assertThat(r.sheet().locked("HK1.GK")).isTrue();
+            assertThat(r.sheet().locked("HK2.TX1")).isFalse();
+        });
+        assertThat(s.gradebook().sheet(admin, c7a, van).row(binh).orElseThrow().cells()).containsOnlyKeys("HK1.TX1");
+    }
+
     @Test
     void onlyThePrincipalsConfirmationOpensAndAnOpeningEndsByItself() {
         setDay("2026-10-20T03:00:00Z");

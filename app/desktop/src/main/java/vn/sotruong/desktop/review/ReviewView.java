@@ -19,9 +19,9 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import vn.sotruong.desktop.common.Choice;
 import vn.sotruong.desktop.common.Fx;
 import vn.sotruong.desktop.i18n.UiText;
-import vn.sotruong.desktop.review.ReviewViewModel.Bin;
+import vn.sotruong.desktop.review.ReviewChart.Bin;
+import vn.sotruong.desktop.review.ReviewChart.StatRow;
 import vn.sotruong.desktop.review.ReviewViewModel.FindingRow;
-import vn.sotruong.desktop.review.ReviewViewModel.StatRow;
 
 /**
  * Rà soát: three tabs — the phổ điểm chart with its numbers beside it and the anomaly list under it (saved as
@@ -48,11 +48,12 @@ public final class ReviewView {
         ComboBox<String> measure = Fx.comboBox("review-measure", vm::measureLabel);
         measure.setItems(vm.measures());
         measure.valueProperty().bindBidirectional(vm.measureProperty());
+        ReviewChart shown = vm.chart();
         var show = Fx.button("review-show", text.t("review.show"), Material2OutlinedAL.INSIGHTS);
         show.setOnAction(e -> vm.show());
 
         CategoryAxis x = new CategoryAxis();
-        x.labelProperty().bind(vm.axisProperty());
+        x.labelProperty().bind(shown.axisProperty());
         NumberAxis y = new NumberAxis();
         y.setLabel(text.t("review.axis.percent"));
         BarChart<String, Number> chart = new BarChart<>(x, y);
@@ -67,13 +68,13 @@ public final class ReviewView {
         school.setName(text.t("review.school"));
         chart.getData().add(selection);
         chart.getData().add(school);
-        vm.bins().addListener((ListChangeListener<Bin>) c -> {
-            selection.getData().setAll(vm.bins().stream().map(b -> new XYChart.Data<String, Number>(b.label(), b.selection())).toList());
-            school.getData().setAll(vm.bins().stream().map(b -> new XYChart.Data<String, Number>(b.label(), b.school())).toList());
+        shown.bins().addListener((ListChangeListener<Bin>) c -> {
+            selection.getData().setAll(shown.bins().stream().map(b -> new XYChart.Data<String, Number>(b.label(), b.selection())).toList());
+            school.getData().setAll(shown.bins().stream().map(b -> new XYChart.Data<String, Number>(b.label(), b.school())).toList());
         });
         Label stats = new Label();
         stats.setId("review-stats");
-        stats.textProperty().bind(vm.statsProperty());
+        stats.textProperty().bind(shown.statsProperty());
         // the full text stays available to tests and screen readers; people read the table
         stats.setVisible(false);
         stats.setManaged(false);
@@ -83,13 +84,13 @@ public final class ReviewView {
         vm.selectionNameProperty().addListener((o, a, b) -> selectionColumn.setText(b));
         table.getColumns().add(selectionColumn);
         table.getColumns().add(Fx.column(text.t("review.school"), 112, StatRow::school));
-        table.setItems(vm.statRows());
+        table.setItems(shown.statRows());
         table.setFixedCellSize(25);
         table.setPrefHeight(9 * 25 + 40);
         table.setMinHeight(9 * 25 + 40);
         // level counts of T/Đ/C have nine lines too; the table grows with a longer list
-        vm.statRows().addListener((ListChangeListener<StatRow>) c -> table.setPrefHeight(
-                Math.max(9, vm.statRows().size()) * 25 + 40));
+        shown.statRows().addListener((ListChangeListener<StatRow>) c -> table.setPrefHeight(
+                Math.max(9, shown.statRows().size()) * 25 + 40));
         VBox numbers = new VBox(8, Fx.section(text.t("review.numbers")), stats, table);
         numbers.setPrefWidth(410);
         numbers.setMinWidth(410);

@@ -1,6 +1,5 @@
 package vn.sotruong.desktop.review;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sotruong.core.curriculum.AssessmentForm;
-import vn.sotruong.core.review.Distribution;
 import vn.sotruong.core.i18n.Messages;
 import vn.sotruong.core.review.Finding;
 import vn.sotruong.core.review.FindingCells;
@@ -28,7 +26,9 @@ import vn.sotruong.desktop.i18n.UiText;
 
 /**
  * Rà soát: the phổ điểm of a column or average over the school, a grade or a class (a class laid over the
- * school's distribution), and the anomaly scan, through core's review service.
+ * school's distribution), and the anomaly scan, through core's review service. This model does the choosing
+ * (subject, column, what is laid over the school); the result shown is a {@link HistogramResult} or a
+ * {@link LevelCountsResult} on the page's {@link ReviewChart}.
  */
 public final class ReviewViewModel {
     /** The columns and averages offered, as {@link Measure} slots. */
@@ -46,14 +46,6 @@ public final class ReviewViewModel {
      * (phẩm chất, năng lực), whose columns are the four points.
      */
     private record Topic(String code, AssessmentForm form, boolean quality) {
-    }
-
-    /** One bar pair of the chart: the bin's label and its share (percent) in the selection and in the school. */
-    public record Bin(String label, double selection, double school) {
-    }
-
-    /** One statistic for the selection and for the whole school. */
-    public record StatRow(String name, String selection, String school) {
     }
 
     /** One line of the anomaly list, translated, with the finding it shows. */
@@ -83,16 +75,14 @@ public final class ReviewViewModel {
     private final ObservableList<String> measures = FXCollections.observableArrayList();
     private final java.util.Map<Long, Topic> topics = new java.util.HashMap<>();
     private final boolean primary;
-    private final StringProperty axis = new SimpleStringProperty("");
-    private final ObservableList<Bin> bins = FXCollections.observableArrayList();
-    private final StringProperty stats = new SimpleStringProperty("");
-    private final ObservableList<StatRow> statRows = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
     private final StringProperty term = new SimpleStringProperty("1");
     private final StringProperty info = new SimpleStringProperty("");
     private final ReviewSheets sheets;
-    private final ObjectProperty<ReviewSheet> distribution = new SimpleObjectProperty<>();
+    private final ReviewChart chart;
+    private final HistogramResult histogram;
+    private final LevelCountsResult levelCounts;
     private final ObjectProperty<ReviewSheet> anomalies = new SimpleObjectProperty<>();
 
     public ReviewViewModel(Session session, UiText text) {
@@ -107,6 +97,9 @@ public final class ReviewViewModel {
         this.sheets = new ReviewSheets(new Messages(text.locale()));
         this.year = session.currentYear().orElseThrow(() -> new vn.sotruong.core.common.DomainException("year.noneOpen"));
         this.primary = session.school().level() == vn.sotruong.core.school.SchoolLevel.TIEU_HOC;
+        this.chart = new ReviewChart(text);
+        this.histogram = new HistogramResult(session, year, text, sheets, chart);
+        this.levelCounts = new LevelCountsResult(session, year, text, sheets, chart);
         session.services().years().subjects(year.id()).stream()
                 .sorted(Comparator.comparingInt(s -> s.sortOrder()))
                 .forEach(s -> {
@@ -121,7 +114,6 @@ public final class ReviewViewModel {
                 topics.put(id--, new Topic(q, null, true));
             }
         }
-        axis.set(text.t("review.axis.score"));
         subject.addListener((o, a, b) -> offerMeasures(b));
         Choice school = new Choice(null, text.t("review.wholeSchool"));
         classChoices.add(school);
@@ -210,47 +202,10 @@ public final class ReviewViewModel {
             String name = sheets.describe(sel, overlay.get() == Overlay.CLASS ? label : null,
                     overlay.get() == Overlay.TEACHER ? label : null);
             selectionName.set(wholeSchool ? text.t("review.school") : label);
-            if (levels != null) {
-                showLevels(levels, wholeSchool ? List.of(school) : List.of(school, sel), name);
-                return;
-            }
-            axis.set(text.t("review.axis.score"));
-            Measure m = new Measure(measure.get());
-            // one call for both the selection and the school
-            List<Distribution> d = session.services().review().distributions(session.actor(), year.id(),
-                    wholeSchool ? List.of(school) : List.of(school, sel), m);
-            Distribution all = d.getFirst();
-            Distribution mine = d.getLast();
-            distribution.set(sheets.distribution(m, name, mine, all));
-            bins.setAll(mine.empty() ? List.of() : distribution.get().bars().stream()
-                    .map(b -> new Bin(b.label(), b.selection(), b.school())).toList());
-            stats.set(describe(mine));
-            statRows.setAll(distribution.get().tables().getFirst().rows().stream()
-                    .map(r -> new StatRow((String) r.get(0), cell(r.get(1)), cell(r.get(2)))).toList());
-            if (mine.empty()) {
-                noData.set(text.t("review.noDataFor", distribution.get().subtitle(), measureLabel(m.slot())));
-            }
+            List<Selection> sels = wholeSchool ? List.of(school) : List.of(school, sel);
+            noData.set(levels != null ? levelCounts.show(levels, measure.get(), sels, name)
+                    : histogram.show(new Measure(measure.get()), sels, name));
         });
-    }
-
-    /**
-     * Số lượng theo mức: the level counts of the selection beside the school's, as a bar per level with the counts
-     * and shares beside it; nothing entered says so in words.
-     */
-    private void showLevels(vn.sotruong.core.review.LevelColumn column, List<Selection> sels, String name) {
-        List<vn.sotruong.core.review.LevelCounts> c = session.services().review().levelCounts(session.actor(), year.id(),
-                sels, column);
-        vn.sotruong.core.review.LevelCounts mine = c.getLast();
-        distribution.set(sheets.levels(column, name, mine, c.getFirst()));
-        axis.set(text.t("review.axis.level"));
-        bins.setAll(mine.empty() ? List.of() : distribution.get().bars().stream()
-                .map(b -> new Bin(b.label(), b.selection(), b.school())).toList());
-        List<List<Object>> rows = distribution.get().tables().getFirst().rows();
-        statRows.setAll(rows.stream().map(r -> new StatRow((String) r.get(0), cell(r.get(1)), cell(r.get(2)))).toList());
-        stats.set(String.join("\n", rows.stream().map(r -> r.get(0) + ": " + cell(r.get(1))).toList()));
-        if (mine.empty()) {
-            noData.set(text.t("review.noLevelsFor", name, measureLabel(measure.get())));
-        }
     }
 
     /**
@@ -302,7 +257,7 @@ public final class ReviewViewModel {
     public void save(Path out) {
         info.set("");
         if (Attempt.run(text, error, () -> {
-            ReviewSheet d = distribution.get();
+            ReviewSheet d = chart.sheetProperty().get();
             ReviewSheet a = anomalies.get();
             if (d == null && a == null) {
                 throw new vn.sotruong.core.common.DomainException("review.export.nothing");
@@ -312,15 +267,6 @@ public final class ReviewViewModel {
         })) {
             info.set(text.t("review.saved", out.getFileName()));
         }
-    }
-
-    /** A statistic as shown: a share with "%", blank for no data. */
-    private String cell(Object v) {
-        return switch (v) {
-            case null -> "—";
-            case BigDecimal d -> num(d);
-            default -> v.toString();
-        };
     }
 
     public void scan() {
@@ -335,19 +281,6 @@ public final class ReviewViewModel {
             findings.setAll(found.stream().map(f -> new FindingRow(text.code(f.kind().labelKey()), f.scope(),
                     text.code(f.code(), f.args().toArray()), f)).toList());
         });
-    }
-
-    private String describe(Distribution d) {
-        if (d.empty()) {
-            return text.t("review.noData");
-        }
-        return text.t("review.stats", d.count(), num(d.mean()), num(d.median()), num(d.standardDeviation()),
-                num(d.shares().below35()), num(d.shares().below5()), num(d.shares().atLeast65()),
-                num(d.shares().atLeast8()), num(d.shares().atLeast9()));
-    }
-
-    private String num(BigDecimal v) {
-        return v == null ? "—" : text.isEnglish() ? v.toPlainString() : v.toPlainString().replace('.', ',');
     }
 
     public ObservableList<Choice> subjects() {
@@ -389,25 +322,13 @@ public final class ReviewViewModel {
         return measures;
     }
 
-    /** The chart's horizontal axis: score bins, or levels. */
-    public StringProperty axisProperty() {
-        return axis;
-    }
-
     public StringProperty termProperty() {
         return term;
     }
 
-    public ObservableList<Bin> bins() {
-        return bins;
-    }
-
-    public StringProperty statsProperty() {
-        return stats;
-    }
-
-    public ObservableList<StatRow> statRows() {
-        return statRows;
+    /** What the chart and the numbers table show. */
+    public ReviewChart chart() {
+        return chart;
     }
 
     public StringProperty errorProperty() {
@@ -427,6 +348,6 @@ public final class ReviewViewModel {
     }
 
     public String measureLabel(String slot) {
-        return text.t("review.measure." + slot.replace('.', '_'));
+        return chart.measureLabel(slot);
     }
 }
