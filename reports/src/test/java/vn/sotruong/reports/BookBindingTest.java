@@ -163,13 +163,21 @@ class BookBindingTest {
         return lines;
     }
 
+    private static List<String> pageTexts(Path file) throws IOException {
+        return pageTexts(file, false);
+    }
+
     /** The letters standing sideways on each page (the giáp lai label, vertical headers), without spaces. */
     private static List<String> sidewaysTexts(Path file) throws IOException {
+        return pageTexts(file, true);
+    }
+
+    private static List<String> pageTexts(Path file, boolean sideways) throws IOException {
         List<String> texts = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
                 StringBuilder letters = new StringBuilder();
-                PDFTextStripper s = new PDFTextStripper() {
+                PDFTextStripper s = !sideways ? new PDFTextStripper() : new PDFTextStripper() {
                     @Override
                     protected void writeString(String text, List<TextPosition> glyphs) {
                         glyphs.stream().filter(g -> g.getDir() != 0 && !g.getUnicode().isBlank())
@@ -178,21 +186,8 @@ class BookBindingTest {
                 };
                 s.setStartPage(i);
                 s.setEndPage(i);
-                s.getText(pdf);
-                texts.add(java.text.Normalizer.normalize(letters, java.text.Normalizer.Form.NFC));
-            }
-        }
-        return texts;
-    }
-
-    private static List<String> pageTexts(Path file) throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
-                PDFTextStripper s = new PDFTextStripper();
-                s.setStartPage(i);
-                s.setEndPage(i);
-                texts.add(s.getText(pdf));
+                String text = s.getText(pdf);
+                texts.add(sideways ? java.text.Normalizer.normalize(letters, java.text.Normalizer.Form.NFC) : text);
             }
         }
         return texts;
