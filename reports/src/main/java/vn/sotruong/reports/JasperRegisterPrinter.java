@@ -43,12 +43,16 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
 
     /** The page left blank before a class that must start on the front of a sheet. */
     private static final BookSection BLANK = new BookSection("common/blank", "", Map.of(), List.of());
+    /** The strip for the cross-page stamp laid on every page (ADR 0045). */
+    private static final BookSection STRIP = new BookSection(GiapLaiStrip.TEMPLATE, "", Map.of(), List.of());
     private final Templates templates = new Templates();
 
     @Override
     public boolean canPrint(RegisterDocument document, Paper paper) {
         return document.sections().stream().allMatch(s -> templates.exists(Templates.name(s.template(), paper)))
-                && (!document.request().twoSided() || templates.exists(Templates.name(BLANK.template(), paper)));
+                && (!document.request().twoSided() || templates.exists(Templates.name(BLANK.template(), paper)))
+                && (!BookContents.needed(document.sections())
+                    || templates.exists(Templates.name(BookContents.TEMPLATE, paper)));
     }
 
     @Override
@@ -57,13 +61,19 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
         try {
             List<JasperPrint> prints = new ArrayList<>();
             List<Integer> pages = new ArrayList<>();
+            List<BookSection> sections = document.sections();
             boolean twoSided = document.request().twoSided();
             int offset = 0;
             String unit = null;
-            for (int i = 0; i < document.sections().size(); i++) {
+            BookContents contents = null;
+            for (int i = 0; i < sections.size(); i++) {
                 beforeSection.accept(i);
-                BookSection section = document.sections().get(i);
+                BookSection section = sections.get(i);
                 String sectionUnit = section.unit();
+                if (unit != null && !unit.equals(sectionUnit)) {
+                    insert(contents, prints, paper, stamp, twoSided);
+                    contents = null;
+                }
                 if (twoSided && unit != null && !unit.equals(sectionUnit) && offset % 2 == 1) {
                     // the next class starts on the front of a sheet: the back of the last one is left blank
                     JasperPrint blank = fill(BLANK, paper, stamp, offset);
@@ -73,6 +83,9 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
                     offset += blank.getPages().size();
                 }
                 unit = sectionUnit;
+                if (contents != null) {
+                    contents.starts(offset + 1);
+                }
                 JasperPrint p = fill(section, paper, stamp, offset);
                 if (twoSided) {
                     TwoSidedLayout.mirror(p, offset + 1);
@@ -80,7 +93,16 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
                 prints.add(p);
                 pages.add(p.getPages().size());
                 offset += p.getPages().size();
+                if (BookContents.follows(sections, i)) {
+                    // the contents page's pages are reserved now and counted in the cover's part
+                    contents = BookContents.after(sections, i, prints.size(), offset - p.getPages().size() + 1, offset);
+                    contents.reserve(fill(contents.dry(), paper, stamp, offset).getPages().size());
+                    pages.set(pages.size() - 1, pages.getLast() + contents.reserved());
+                    offset += contents.reserved();
+                }
             }
+            insert(contents, prints, paper, stamp, twoSided);
+            new GiapLaiStrip(() -> fill(STRIP, Paper.A4, stamp, 0)).addTo(prints, twoSided);
             export(document, prints, stamp, out);
             return new PrintedBook(pages);
         } catch (JRException e) {
@@ -91,6 +113,23 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
     @Override
     public Optional<PrintStamp> readStamp(Path pdf) throws IOException {
         return PdfStamps.read(pdf);
+    }
+
+    /** Fills a class's contents page with the real page numbers and puts it after the class's cover. */
+    private void insert(BookContents contents, List<JasperPrint> prints, Paper paper, PrintStamp stamp,
+                        boolean twoSided) throws JRException {
+        if (contents == null) {
+            return;
+        }
+        JasperPrint page = fill(contents.filled(), paper, stamp, contents.offset);
+        if (page.getPages().size() != contents.reserved()) {
+            throw new JRException("the contents page took " + page.getPages().size() + " pages, not "
+                    + contents.reserved());
+        }
+        if (twoSided) {
+            TwoSidedLayout.mirror(page, contents.offset + 1);
+        }
+        prints.add(contents.printIndex, page);
     }
 
     private JasperPrint fill(BookSection section, Paper paper, PrintStamp stamp, int pageOffset) throws JRException {

@@ -40,10 +40,12 @@ class ClassBookPrintTest {
         a4Print = books.registers.print(books.clerk, request(Paper.A4), a4);
         books.registers.print(books.clerk, request(Paper.A3), a3);
         Pdfs.renderForLooking(a4, 1, "class-book-A4-cover");
-        Pdfs.renderForLooking(a4, 2, "class-book-A4-subject");
+        Pdfs.renderForLooking(a4, 2, "class-book-A4-contents");
+        Pdfs.renderForLooking(a4, 3, "class-book-A4-subject");
         Pdfs.renderForLooking(a4, a4Print.pages(), "class-book-A4-summary");
-        Pdfs.renderForLooking(a3, 2, "class-book-A3-subjects");
-        Pdfs.renderForLooking(a3, 9, "class-book-A3-summary");
+        Pdfs.renderForLooking(a3, 2, "class-book-A3-contents");
+        Pdfs.renderForLooking(a3, 3, "class-book-A3-subjects");
+        Pdfs.renderForLooking(a3, 10, "class-book-A3-summary");
     }
 
     @AfterAll

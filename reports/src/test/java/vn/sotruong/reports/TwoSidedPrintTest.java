@@ -175,7 +175,7 @@ class TwoSidedPrintTest {
         }
     }
 
-    /** The x of the leftmost glyph of each page, null for a page without text. */
+    /** The x of the leftmost upright glyph of each page, null for a page without text. */
     private static List<Float> leftmostText(PDDocument pdf) throws IOException {
         List<Float> left = new ArrayList<>();
         for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
@@ -184,7 +184,8 @@ class TwoSidedPrintTest {
                 @Override
                 protected void writeString(String text, List<TextPosition> glyphs) {
                     for (TextPosition g : glyphs) {
-                        if (!g.getUnicode().isBlank()) {
+                        // upright text only: the giáp lai label stands sideways in the outer margin (ADR 0045)
+                        if (!g.getUnicode().isBlank() && g.getDir() == 0) {
                             min[0] = Math.min(min[0], g.getXDirAdj());
                         }
                     }
