@@ -271,6 +271,39 @@ class RegistersCliTest {
     }
 
     @Test
+    void anIncompleteBookIsRefusedNamingTheGapAndPrintsOnlyAsAWatermarkedDraft() throws Exception {
+        String pupil;
+        try (Store st = Store.open(store())) {
+            Actor clerk = st.services().auth().login("vanphong", "demo1234".toCharArray(), "test").actor();
+            long year = st.services().years().currentYear().orElseThrow().id();
+            SchoolClass c8a = st.services().organisation().classes(clerk, year).stream()
+                    .filter(c -> c.name().equals("8A")).findFirst().orElseThrow();
+            var first = st.services().pupils().classList(clerk, c8a.id()).getFirst();
+            pupil = first.code() + " " + first.fullName();
+            st.services().stores().settings().put(vn.sotruong.core.locks.LockService.AUTOMATIC, "false");
+            st.services().gradebook().save(clerk, c8a.id(), SheetRef.subject("TOAN"),
+                    List.of(CellEdit.of(first.id(), "HK1.GK", "")), Via.IMPORT);
+        }
+        Path pdf = dir.resolve("so-8A.pdf");
+        CliRun refused = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "8A",
+                "--term", "1", "--out", pdf.toString());
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("Chưa in được: sổ còn thiếu 1 ô bắt buộc — 8A · " + pupil
+                + " · Toán · HK1 GK.", "In bản nháp");
+        assertThat(pdf).doesNotExist();
+        CliRun english = as("vanphong", "--lang", "en", "registers", "print", "--register", "so-theo-doi-danh-gia",
+                "--class", "8A", "--term", "1", "--out", pdf.toString());
+        assertThat(english.err()).contains("Not printed: the book still misses 1 required entries — 8A · " + pupil);
+
+        CliRun draft = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "8A",
+                "--term", "1", "--draft", "--out", pdf.toString());
+        assertThat(draft.exit()).as(draft.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(d)).contains("BẢN NHÁP – CHƯA ĐỦ DỮ LIỆU", "chưa đủ", "LỚP 8A");
+        }
+    }
+
+    @Test
     void theCatalogueListsEveryBookAndIsWrittenAsXlsxOrPdf() throws Exception {
         Path xlsx = dir.resolve("danh-muc-ho-so.xlsx");
         CliRun list = as("vanphong", "registers", "catalogue", "--out", xlsx.toString());
