@@ -92,8 +92,9 @@ class RegistersCliTest {
         CliRun register = as("vanphong", "registers", "print", "--register", "so-dang-bo", "--all", "--paper", "A3",
                 "--out", dir.resolve("dang-bo.pdf").toString());
         assertThat(register.exit()).as(register.err()).isZero();
+        // the demo leaves a few entries of grade 9 missing: the lists print as a draft (ADR 0044)
         CliRun lists = as("hieutruong", "registers", "print", "--register", "danh-sach-cuoi-nam", "--grade", "9",
-                "--out", dir.resolve("cuoi-nam.pdf").toString());
+                "--draft", "--out", dir.resolve("cuoi-nam.pdf").toString());
         assertThat(lists.exit()).as(lists.err()).isZero();
         assertThat(dir.resolve("cuoi-nam.pdf")).exists();
     }
@@ -299,7 +300,9 @@ class RegistersCliTest {
                 "--term", "1", "--draft", "--out", pdf.toString());
         assertThat(draft.exit()).as(draft.err()).isZero();
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(d)).contains("BẢN NHÁP – CHƯA ĐỦ DỮ LIỆU", "chưa đủ", "LỚP 8A");
+            // the diagonal watermark comes out of the text a few letters a line
+            assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", "")).contains("BẢNNHÁP–CHƯAĐỦDỮLIỆU",
+                    "chưađủ", "LỚP8A");
         }
     }
 
