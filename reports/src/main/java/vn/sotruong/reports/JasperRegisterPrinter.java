@@ -33,7 +33,8 @@ import vn.sotruong.core.registers.RegisterPrinter;
  * Lays books out with JasperReports: each section is filled into its layout for the paper
  * ({@code <template>-A4.jrxml}), the pages numbered on through the book, and all of them exported as one PDF
  * with the embedded Liberation Serif and the print stamp in its metadata. The layouts decide everything on the
- * page; this class only hands them the section's values and lines and the stamp.
+ * page; this class only hands them the section's values and lines and the stamp. A draft's pages are
+ * watermarked after export ({@link DraftWatermark}).
  */
 public final class JasperRegisterPrinter implements RegisterPrinter {
     /** The shared administrative header (quốc hiệu, tiêu ngữ, the school), a sub-layout of covers and lists. */
@@ -103,7 +104,13 @@ public final class JasperRegisterPrinter implements RegisterPrinter {
             }
             insert(contents, prints, paper, stamp, twoSided);
             new GiapLaiStrip(() -> fill(STRIP, Paper.A4, stamp, 0)).addTo(prints, twoSided);
-            export(document, prints, stamp, out);
+            if (document.request().draft()) {
+                java.io.ByteArrayOutputStream exported = new java.io.ByteArrayOutputStream(1 << 20);
+                export(document, prints, stamp, exported);
+                DraftWatermark.stamp(exported.toByteArray(), out);
+            } else {
+                export(document, prints, stamp, out);
+            }
             return new PrintedBook(pages);
         } catch (JRException e) {
             throw new IOException("the book cannot be laid out: " + e.getMessage(), e);

@@ -135,7 +135,12 @@ class BookSigningTest extends OnMarkedDemoSchool {
         assertThat(code(() -> signing.sign(principal, 987654, KEY))).isEqualTo("registers.printNotFound");
         assertThat(signing.signature(clerk, print.id())).isEmpty();
 
+        // a final print of an incomplete book is refused (ADR 0044): printed complete, then the mark taken away
+        setFirstToanGk1("6A", "7");
         PrintRecord empty = registers.print(clerk, classBook("6A"), dir.resolve("6A.pdf"));
+        clearFirstToanGk1("6A");
+        PrintRecord draft = registers.print(clerk, classBook("6A").withDraft(true), dir.resolve("6A-nhap-b.pdf"));
+        assertThat(code(() -> signing.sign(principal, draft.id(), KEY))).isEqualTo("registers.draftNotSigned");
         DomainException incomplete = catchThrowableOfType(DomainException.class,
                 () -> signing.sign(principal, empty.id(), KEY));
         assertThat(incomplete.code()).isEqualTo("registers.signIncomplete");
@@ -184,7 +189,7 @@ class BookSigningTest extends OnMarkedDemoSchool {
         signing.sign(principal, register.id(), KEY);
         LocalDate today = LocalDate.ofInstant(clock.instant(), vn.sotruong.core.deadline.EntryProgressService.SCHOOL_ZONE);
         signing.keep(clerk, register.id(), KeepingStep.BOUND, today);
-        PrintRecord draft = registers.print(clerk, classBook("6A"), dir.resolve("6A-nhap.pdf"));
+        PrintRecord draft = registers.print(clerk, classBook("6A").withDraft(true), dir.resolve("6A-nhap.pdf"));
 
         RecordCatalogue c = s.recordCatalogue().catalogue(clerk, year);
         assertThat(c.yearLabel()).isEqualTo("2026-2027");
@@ -239,10 +244,15 @@ class BookSigningTest extends OnMarkedDemoSchool {
 
     /** The clerk clears the Toán HK1 GK mark of the class's first pupil. */
     private static void clearFirstToanGk1(String className) {
+        setFirstToanGk1(className, "");
+    }
+
+    /** The clerk types {@code text} as the Toán HK1 GK mark of the class's first pupil. */
+    private static void setFirstToanGk1(String className, String text) {
         SchoolClass c = classNamed(className);
         long pupil = s.gradebook().classBook(clerk, c.id()).roster().stream().filter(RosterRow::current).findFirst()
                 .orElseThrow().pupilId();
-        s.gradebook().save(clerk, c.id(), SheetRef.subject("TOAN"), List.of(CellEdit.of(pupil, "HK1.GK", "")),
+        s.gradebook().save(clerk, c.id(), SheetRef.subject("TOAN"), List.of(CellEdit.of(pupil, "HK1.GK", text)),
                 Via.IMPORT);
     }
 

@@ -59,6 +59,10 @@ final class RegistersPrintCommand extends SignedInCommand {
     @Option(names = "--two-sided")
     boolean twoSided;
 
+    /** Bản nháp: prints a book whose required entries are missing, watermarked, the gaps "chưa đủ". */
+    @Option(names = "--draft")
+    boolean draft;
+
     @Option(names = "--year", paramLabel = "2026-2027")
     String year;
 
@@ -150,7 +154,7 @@ final class RegistersPrintCommand extends SignedInCommand {
             default -> BookOptions.NONE;
         };
         RegisterScope where = scope == null ? RegisterScope.school() : scope.toScope();
-        PrintRequest request = new PrintRequest(book, where, period, paper, yearId, options, twoSided);
+        PrintRequest request = new PrintRequest(book, where, period, paper, yearId, options, twoSided, draft);
         PrintRecord print = registers.print(actor, request, out, new vn.sotruong.core.registers.PrintProgress() {
             @Override
             public void update(int done, int total, String current) {

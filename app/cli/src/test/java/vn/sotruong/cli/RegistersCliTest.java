@@ -92,8 +92,9 @@ class RegistersCliTest {
         CliRun register = as("vanphong", "registers", "print", "--register", "so-dang-bo", "--all", "--paper", "A3",
                 "--out", dir.resolve("dang-bo.pdf").toString());
         assertThat(register.exit()).as(register.err()).isZero();
+        // the demo leaves a few entries of grade 9 missing: the lists print as a draft (ADR 0044)
         CliRun lists = as("hieutruong", "registers", "print", "--register", "danh-sach-cuoi-nam", "--grade", "9",
-                "--out", dir.resolve("cuoi-nam.pdf").toString());
+                "--draft", "--out", dir.resolve("cuoi-nam.pdf").toString());
         assertThat(lists.exit()).as(lists.err()).isZero();
         assertThat(dir.resolve("cuoi-nam.pdf")).exists();
     }
@@ -268,6 +269,41 @@ class RegistersCliTest {
         CliRun archived = as("vanphong", "registers", "keep", "--print", id, "--step", "archived", "--date", today);
         assertThat(archived.exit()).as(archived.err()).isZero();
         assertThat(archived.out()).contains("lưu trữ ngày " + today);
+    }
+
+    @Test
+    void anIncompleteBookIsRefusedNamingTheGapAndPrintsOnlyAsAWatermarkedDraft() throws Exception {
+        String pupil;
+        try (Store st = Store.open(store())) {
+            Actor clerk = st.services().auth().login("vanphong", "demo1234".toCharArray(), "test").actor();
+            long year = st.services().years().currentYear().orElseThrow().id();
+            SchoolClass c8a = st.services().organisation().classes(clerk, year).stream()
+                    .filter(c -> c.name().equals("8A")).findFirst().orElseThrow();
+            var first = st.services().pupils().classList(clerk, c8a.id()).getFirst();
+            pupil = first.code() + " " + first.fullName();
+            st.services().stores().settings().put(vn.sotruong.core.locks.LockService.AUTOMATIC, "false");
+            st.services().gradebook().save(clerk, c8a.id(), SheetRef.subject("TOAN"),
+                    List.of(CellEdit.of(first.id(), "HK1.GK", "")), Via.IMPORT);
+        }
+        Path pdf = dir.resolve("so-8A.pdf");
+        CliRun refused = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "8A",
+                "--term", "1", "--out", pdf.toString());
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("Chưa in được: sổ còn thiếu 1 ô bắt buộc — 8A · " + pupil
+                + " · Toán · HK1 GK.", "In bản nháp");
+        assertThat(pdf).doesNotExist();
+        CliRun english = as("vanphong", "--lang", "en", "registers", "print", "--register", "so-theo-doi-danh-gia",
+                "--class", "8A", "--term", "1", "--out", pdf.toString());
+        assertThat(english.err()).contains("Not printed: the book still misses 1 required entries — 8A · " + pupil);
+
+        CliRun draft = as("vanphong", "registers", "print", "--register", "so-theo-doi-danh-gia", "--class", "8A",
+                "--term", "1", "--draft", "--out", pdf.toString());
+        assertThat(draft.exit()).as(draft.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            // the diagonal watermark comes out of the text a few letters a line
+            assertThat(new PDFTextStripper().getText(d).replaceAll("\\s+", "")).contains("BẢNNHÁP–CHƯAĐỦDỮLIỆU",
+                    "chưađủ", "LỚP8A");
+        }
     }
 
     @Test

@@ -150,6 +150,14 @@ class RegistersPageTest extends FxTestBase {
         interact(() -> period.getSelectionModel().select(vn.sotruong.core.registers.RegisterPeriod.HK1));
         Path pdf = folder.resolve("so-6A.pdf");
         fill("#registers-out", pdf.toString());
+        // nothing is entered yet: refused, naming what is missing (ADR 0044); printed as a draft when ticked
+        clickOn("#registers-print");
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> label("#registers-error").startsWith("Chưa in được: sổ còn thiếu"));
+        assertThat(label("#registers-error")).contains("6A · ", "In bản nháp");
+        assertThat(ledger()).isEmpty();
+        assertThat(pdf).doesNotExist();
+        clickOn("#registers-draft");
         clickOn("#registers-print");
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !ledger().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

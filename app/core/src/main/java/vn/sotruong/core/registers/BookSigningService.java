@@ -54,7 +54,7 @@ public final class BookSigningService {
     /**
      * The principal signs the book printed as ledger line {@code ledgerId} with their key. Refused, nothing changed:
      * {@code auth.denied}, {@code registers.printNotFound}, {@code registers.alreadySigned},
-     * {@code registers.blankNotSigned}, {@code registers.signIncomplete} (class, how many entries missing),
+     * {@code registers.blankNotSigned}, {@code registers.draftNotSigned}, {@code registers.signIncomplete} (class, how many entries missing),
      * {@code registers.signSuperseded} (the data changed since the print), {@code signature.noAuthority},
      * {@code signature.noKey}, {@code signature.wrongKeyPassword}, {@code signature.notSchoolCertificate}.
      */
@@ -64,6 +64,7 @@ public final class BookSigningService {
                 .orElseThrow(() -> new DomainException("registers.printNotFound", ledgerId));
         Require.that(p.ledger().signature(ledgerId).isEmpty(), "registers.alreadySigned", ledgerId);
         Require.that(!print.request().options().blank(), "registers.blankNotSigned", ledgerId);
+        Require.that(!print.request().draft(), "registers.draftNotSigned", ledgerId);
         requireComplete(actor, print);
         RegisterDocument doc = p.books().build(actor, print.request());
         Require.that(doc.fingerprint().equals(print.fingerprint()), "registers.signSuperseded", ledgerId);

@@ -58,6 +58,12 @@ final class ClassBookBuilder {
     /** The sections of one class's book, in binding order. */
     List<BookSection> sections(Actor actor, SchoolClass c, String homeroom, Map<Long, String> teacherBySubject,
                                RegisterPeriod period, Map<String, Object> heading) {
+        return sections(actor, c, homeroom, teacherBySubject, period, heading, BookGaps.NONE);
+    }
+
+    /** The same, a draft's missing required entries printed "chưa đủ" ({@code gaps}, none for a final book). */
+    List<BookSection> sections(Actor actor, SchoolClass c, String homeroom, Map<Long, String> teacherBySubject,
+                               RegisterPeriod period, Map<String, Object> heading, BookGaps gaps) {
         // read through the services (the actor's rights), then the class's cells in one query
         ClassBook book = gradebook.classBook(actor, c.id());
         if (!(book.rules() instanceof Tt22RuleSet)) {
@@ -74,8 +80,8 @@ final class ClassBookBuilder {
         common.put("PERIOD", periodLabel(period));
         List<BookSection> out = new ArrayList<>();
         out.add(cover(book, common));
-        out.add(subjects(book, cells, resultOf, teacherBySubject, period, common));
-        out.add(summary(book, cells, resultOf, period, common));
+        out.add(subjects(book, new Marked(cells, gaps), resultOf, teacherBySubject, period, common));
+        out.add(summary(book, new Marked(cells, gaps), resultOf, period, common));
         List<MonthlyNote> written = notes.ofClass(c.id());
         if (!written.isEmpty()) {
             out.add(notes(c, written, common));
@@ -114,7 +120,19 @@ final class ClassBookBuilder {
         return new BookSection("class-book/cover", book.schoolClass().name() + " · Bìa", p, List.of());
     }
 
-    private static BookSection subjects(ClassBook book, ClassCells cells, Map<Long, PupilResult> resultOf,
+    /** The class's cells as a book prints them: a draft's missing required entries read "chưa đủ". */
+    private record Marked(ClassCells cells, BookGaps gaps) {
+        String subject(long pupilId, String subject, String slot) {
+            return gaps.cell(BookValues.cell(cells.subject(pupilId, subject, slot)), pupilId, subject, slot);
+        }
+
+        String conduct(long pupilId, String slot) {
+            return gaps.cell(cells.conduct(pupilId, slot), pupilId, vn.sotruong.core.gradebook.Area.CONDUCT.code(),
+                    slot);
+        }
+    }
+
+    private static BookSection subjects(ClassBook book, Marked cells, Map<Long, PupilResult> resultOf,
                                         Map<Long, String> teachers, RegisterPeriod period,
                                         Map<String, Object> common) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -139,25 +157,22 @@ final class ClassBookBuilder {
                     boolean shown = term == 1 || period.showsTerm2();
                     for (int i = 1; i <= TX_COLUMNS; i++) {
                         row.put("tx" + term + i, shown && i <= tx
-                                ? BookValues.cell(cells.subject(id, s.code(), ColumnLayout.tx(term, i))) : null);
+                                ? cells.subject(id, s.code(), ColumnLayout.tx(term, i)) : null);
                     }
-                    row.put("gk" + term, shown ? BookValues.cell(cells.subject(id, s.code(), ColumnLayout.midterm(term)))
-                            : null);
-                    row.put("ck" + term, shown ? BookValues.cell(cells.subject(id, s.code(),
-                            ColumnLayout.endOfTerm(term))) : null);
+                    row.put("gk" + term, shown ? cells.subject(id, s.code(), ColumnLayout.midterm(term)) : null);
+                    row.put("ck" + term, shown ? cells.subject(id, s.code(), ColumnLayout.endOfTerm(term)) : null);
                     row.put("tb" + term, !shown || result == null ? null
                             : BookValues.outcome(term == 1 ? result.hk1() : result.hk2()));
                 }
                 row.put("cn", period.showsTerm2() && result != null ? BookValues.outcome(result.year()) : null);
-                row.put("dgl", period.showsSummer() ? BookValues.cell(cells.subject(id, s.code(), ColumnLayout.SUMMER))
-                        : null);
+                row.put("dgl", period.showsSummer() ? cells.subject(id, s.code(), ColumnLayout.SUMMER) : null);
                 rows.add(row);
             }
         }
         return new BookSection("class-book/subjects", book.schoolClass().name() + " · Các môn học", common, rows);
     }
 
-    private static BookSection summary(ClassBook book, ClassCells cells, Map<Long, PupilResult> byPupil,
+    private static BookSection summary(ClassBook book, Marked cells, Map<Long, PupilResult> byPupil,
                                 RegisterPeriod period, Map<String, Object> common) {
         Map<String, Object> p = new LinkedHashMap<>(common);
         List<Subject> subjects = book.subjects();
@@ -192,7 +207,7 @@ final class ClassBookBuilder {
             row.put("rlcn", term2 ? BookValues.level(y.conductYear().level()) : null);
             row.put("absent", term2 ? BookValues.blankIfZero(byPupil.get(id).absences().absences()) : null);
             PromotionResult promotion = y.promotion();
-            row.put("reassess", period.showsSummer() ? reassessment(promotion, subjects, cells, id) : null);
+            row.put("reassess", period.showsSummer() ? reassessment(promotion, subjects, cells.cells(), id) : null);
             row.put("rlhe", period.showsSummer() ? cells.conduct(id, ColumnLayout.SUMMER) : null);
             row.put("outcome", term2 && pupil.current() ? outcome(promotion, period) : null);
             row.put("award", term2 ? award(y) : null);

@@ -130,7 +130,7 @@ public final class RecordCatalogueService {
             state = RecordState.BOUND;
         } else if (g != null) {
             state = RecordState.SIGNED;
-        } else if (latest.request().options().blank()
+        } else if (latest.request().options().blank() || latest.request().draft()
                 || e.classes().stream().anyMatch(c -> !complete.missing(c, latest.request()).isEmpty())) {
             state = RecordState.DRAFT;
         } else {

@@ -46,6 +46,7 @@ public final class RegisterBooks {
     private final SchoolRecordBuilder schoolRecord;
     private final ClassSummaryBoardBuilder summaryBoard;
     private final AccountStore accounts;
+    private final ResultsService results;
 
     public RegisterBooks(SchoolStore school, YearService years, OrganisationService organisation,
                          OrganisationStore staff, GradebookService gradebook, GradebookStore entries,
@@ -67,6 +68,24 @@ public final class RegisterBooks {
                 new SchoolRecordBuilder.Pupils(pupilRecords, enrolments, photos, staff, years));
         this.summaryBoard = new ClassSummaryBoardBuilder(results, entries);
         this.accounts = accounts;
+        this.results = results;
+    }
+
+    /**
+     * The required entries the book still lacks in its classes (for books of entered results; none for a blank
+     * sổ cá nhân): {@link BookGaps#requireNone()} refuses a final print of an incomplete book.
+     */
+    BookGaps gaps(Actor actor, PrintRequest request) {
+        PrintRequest r = settle(request);
+        if (!BookCompleteness.GRADED.contains(r.register()) || r.options().blank()) {
+            return BookGaps.NONE;
+        }
+        List<SchoolClass> classes = classes(actor, r.scope(), r.yearId());
+        if (r.register() == RegisterName.SO_CA_NHAN && r.options().teacher() != null && r.options().subject() != null) {
+            classes = taughtBy(actor, classes, staff.assignmentsOf(r.yearId(), r.options().teacher()),
+                    r.options().subject());
+        }
+        return BookGaps.of(gradebook, results, actor, classes, r);
     }
 
     /** The staff id of the teacher signing in as {@code login}; {@code registers.teacherNotFound} otherwise. */
@@ -101,9 +120,10 @@ public final class RegisterBooks {
                 title = "SỔ THEO DÕI VÀ ĐÁNH GIÁ HỌC SINH (THEO LỚP HỌC)";
                 Map<Long, String> names = staffNames();
                 List<TeachingAssignment> assignments = staff.assignments(year.id());
+                BookGaps gaps = r.draft() ? BookGaps.of(gradebook, results, actor, classes, r) : BookGaps.NONE;
                 for (SchoolClass c : classes) {
                     sections.addAll(classBook.sections(actor, c, homeroom(c, names), teachers(assignments, names, c),
-                            r.period(), heading.parameters()));
+                            r.period(), heading.parameters(), gaps));
                 }
             }
             case SO_CA_NHAN -> {

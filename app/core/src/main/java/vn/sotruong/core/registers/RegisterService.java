@@ -52,8 +52,9 @@ public final class RegisterService {
     /**
      * Prints the book into {@code out} (written beside it first, moved into place when the print is recorded, so
      * a failed print leaves neither a file nor a ledger line). Refusals: {@code auth.denied},
-     * {@code registers.notAvailable}, {@code registers.paperNotAvailable}, {@code registers.outNotWritable}, the
-     * scope's and the data's own codes.
+     * {@code registers.notAvailable}, {@code registers.paperNotAvailable}, {@code registers.outNotWritable},
+     * {@code registers.incomplete} (a book of entered results with required entries missing, unless the request
+     * asks for a draft: how many, the first few), the scope's and the data's own codes.
      */
     public PrintRecord print(Actor actor, PrintRequest request, Path out) {
         return print(actor, request, out, PrintProgress.none());
@@ -82,6 +83,9 @@ public final class RegisterService {
         if (!printer.canPrint(doc, doc.request().paper())) {
             throw new DomainException("registers.paperNotAvailable", doc.request().register().code(),
                     doc.request().paper().name());
+        }
+        if (!doc.request().draft()) {
+            books.gaps(actor, doc.request()).requireNone();
         }
         String fingerprint = doc.fingerprint();
         long id = ledger.reserveId();

@@ -45,7 +45,7 @@ public final class JooqPrintLedgerStore implements PrintLedgerStore {
         tx.dsl().insertInto(PRINT_LEDGER).set(PRINT_LEDGER.ID, p.id()).set(PRINT_LEDGER.YEAR_ID, p.yearId())
                 .set(PRINT_LEDGER.REGISTER, r.register().code()).set(PRINT_LEDGER.SCOPE, r.ledgerScope())
                 .set(PRINT_LEDGER.PERIOD, r.period().code()).set(PRINT_LEDGER.PAPER, r.paper().name())
-                .set(PRINT_LEDGER.TWO_SIDED, r.twoSided())
+                .set(PRINT_LEDGER.TWO_SIDED, r.twoSided()).set(PRINT_LEDGER.DRAFT, r.draft())
                 .set(PRINT_LEDGER.PRINTED_BY, p.printedBy()).set(PRINT_LEDGER.PRINTED_AT, Timestamps.utc(p.printedAt()))
                 .set(PRINT_LEDGER.WORKSTATION, p.workstation()).set(PRINT_LEDGER.FINGERPRINT, p.fingerprint())
                 .set(PRINT_LEDGER.PAGES, p.pages()).set(PRINT_LEDGER.FILE_SHA256, p.fileSha256()).execute();
@@ -129,7 +129,7 @@ public final class JooqPrintLedgerStore implements PrintLedgerStore {
                         p.getFirstPage(), p.getPages()));
         PrintRequest request = PrintRequest.fromLedger(RegisterName.ofCode(r.getRegister()).orElseThrow(),
                 r.getScope(), RegisterPeriod.ofCode(r.getPeriod()).orElseThrow(), Paper.valueOf(r.getPaper()),
-                r.getYearId(), r.getTwoSided());
+                r.getYearId(), r.getTwoSided(), r.getDraft());
         return new PrintRecord(r.getId(), r.getYearId(), request, r.getPrintedBy(),
                 Timestamps.instant(r.getPrintedAt()), r.getWorkstation(), r.getFingerprint(), r.getPages(),
                 r.getFileSha256(), parts);

@@ -94,7 +94,11 @@ public final class RegistersView {
         twoSided.setId("registers-two-sided");
         twoSided.selectedProperty().bindBidirectional(vm.twoSidedProperty());
         twoSided.setTooltip(new javafx.scene.control.Tooltip(text.t("registers.twoSided.tip")));
-        HBox periodAndPaper = new HBox(8, period, paperLabel, paper, twoSided);
+        CheckBox draft = new CheckBox(text.t("registers.draft"));
+        draft.setId("registers-draft");
+        draft.selectedProperty().bindBidirectional(vm.draftProperty());
+        draft.setTooltip(new javafx.scene.control.Tooltip(text.t("registers.draft.tip")));
+        HBox periodAndPaper = new HBox(8, period, paperLabel, paper, twoSided, draft);
         periodAndPaper.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Fx.row(g, text.t("registers.period"), periodAndPaper);
 

@@ -52,6 +52,7 @@ public final class RegistersViewModel {
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>();
     private final StringProperty out = new SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty twoSided = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty draft = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty bindingOrder = new SimpleStringProperty("");
 
     public RegistersViewModel(Session session, RegisterService registers, PrintStatusService standing,
@@ -111,7 +112,7 @@ public final class RegistersViewModel {
             case SCHOOL -> RegisterScope.school();
         };
         return new PrintRequest(book.get(), scope, period.get(), paper.get(), year.id(), options.options(book.get()),
-                twoSided.get());
+                twoSided.get(), draft.get());
     }
 
     /** A file name for the chosen book ("so-theo-doi-danh-gia-7A-1.pdf"), for the save dialog. */
@@ -256,6 +257,11 @@ public final class RegistersViewModel {
     /** In hai mặt: the binding margin mirrored on even pages and each class starting on an odd page. */
     public javafx.beans.property.BooleanProperty twoSidedProperty() {
         return twoSided;
+    }
+
+    /** In bản nháp: a book whose required entries are missing prints watermarked, the gaps "chưa đủ". */
+    public javafx.beans.property.BooleanProperty draftProperty() {
+        return draft;
     }
 
     public StringProperty outProperty() {
