@@ -172,7 +172,7 @@ class RegistersPageTest extends FxTestBase {
         assertThat(first.printedBy()).isEqualTo(CLERK);
         assertThat(first.pages()).isGreaterThan(2);
         assertThat(first.status()).isEqualTo("Còn đúng");
-        assertThat(first.parts()).startsWith("6A · Bìa (tr. 1); 6A · Ngữ văn, 6A · Toán").endsWith("6A · Tổng hợp kết quả (tr. 15)");
+        assertThat(first.parts()).startsWith("6A · Bìa (tr. 1–2); 6A · Ngữ văn, 6A · Toán").endsWith("6A · Tổng hợp kết quả (tr. 16)");
         Screenshots.save(stage.getScene().getRoot(), "registers-page.png");
 
         // a Toán score entered after the print: the book is out of date, and says which sheet
